@@ -1,0 +1,111 @@
+package dev.identityerrors.checker;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
+import static com.google.errorprone.matchers.Description.NO_MATCH;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import dev.identityerrors.checker.catalogue.Catalogue;
+
+/** Flags {@code @IdentityErrorCode} on a declaration whose type cannot hold an error code. */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary = "@IdentityErrorCode belongs on an int, long, Integer or Long declaration",
+    severity = ERROR,
+    linkType = LinkType.CUSTOM,
+    link = Docs.BASE + "ErrorCodeAnnotationMisuse.md")
+public final class ErrorCodeAnnotationMisuse extends BugChecker
+    implements VariableTreeMatcher, MethodTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Description matchVariable(VariableTree tree, VisitorState state) {
+    Symbol symbol = ASTHelpers.getSymbol(tree);
+    if (symbol == null || isGenerated(symbol)) {
+      return NO_MATCH;
+    }
+    Type type = symbol.type;
+    if ((symbol.flags() & Flags.VARARGS) != 0 && type instanceof Type.ArrayType array) {
+      // An annotated varargs parameter holds codes, one per argument.
+      type = array.getComponentType();
+    }
+    return judge(tree.getModifiers(), type, "", state);
+  }
+
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
+    if (method == null || isGenerated(method) || method.isConstructor()) {
+      return NO_MATCH;
+    }
+    return judge(tree.getModifiers(), method.getReturnType(), "the return type ", state);
+  }
+
+  /**
+   * Members javac writes for records (accessors, the canonical constructor's parameters) carry the
+   * component's annotation; the component itself is reported, once.
+   */
+  private static boolean isGenerated(Symbol symbol) {
+    Symbol owner = symbol.owner;
+    return (symbol.flags() & Flags.GENERATED_MEMBER) != 0
+        || (owner != null && (owner.flags() & Flags.GENERATED_MEMBER) != 0)
+        || (owner instanceof Symbol.MethodSymbol && (owner.flags() & Flags.GENERATEDCONSTR) != 0);
+  }
+
+  private Description judge(
+      ModifiersTree modifiers, Type type, String whatType, VisitorState state) {
+    AnnotationTree annotation = codeAnnotation(modifiers);
+    if (annotation == null || holdsCode(type, state) || Catalogue.of(state).isEmpty()) {
+      return NO_MATCH;
+    }
+    String typeName = SuggestedFixes.prettyType(type, state);
+    return buildDescription(annotation)
+        .setMessage(
+            "@IdentityErrorCode on "
+                + whatType
+                + typeName
+                + ": an Identity error code is an int, long, Integer or Long; remove the"
+                + " annotation or change the type")
+        .addFix(SuggestedFix.delete(annotation))
+        .build();
+  }
+
+  private static AnnotationTree codeAnnotation(ModifiersTree modifiers) {
+    for (AnnotationTree annotation : modifiers.getAnnotations()) {
+      Symbol symbol = ASTHelpers.getSymbol(annotation.getAnnotationType());
+      if (symbol != null && symbol.getQualifiedName().contentEquals(Catalogue.CODE_ANNOTATION)) {
+        return annotation;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsCode(Type type, VisitorState state) {
+    switch (type.getKind()) {
+      case INT:
+      case LONG:
+        return true;
+      case DECLARED:
+        String name = type.tsym.getQualifiedName().toString();
+        return name.equals("java.lang.Integer") || name.equals("java.lang.Long");
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.identityerrors.checker.config;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.ErrorProneFlags;
+import dev.identityerrors.checker.analysis.CodeSources;
+import dev.identityerrors.checker.analysis.CodeTypedExpressions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The checker's options, read through Error Prone's flags ({@code
+ * -XepOpt:IdentityErrorCode:CodeSources=com.acme.Gateway#lastFailure,...}), with the LUSID SDK's
+ * members built in.
+ */
+public final class CheckerOptions {
+  public static final String CODE_SOURCES_FLAG = "IdentityErrorCode:CodeSources";
+  public static final String HTTP_STATUS_SOURCES_FLAG = "IdentityErrorCode:HttpStatusSources";
+
+  private static final ImmutableList<String> PROBLEM_DETAILS =
+      ImmutableList.of(
+          "com.finbourne.identity.model.LusidProblemDetails",
+          "com.finbourne.identity.model.LusidValidationProblemDetails",
+          "com.finbourne.sdk.services.identity.model.LusidProblemDetails",
+          "com.finbourne.sdk.services.identity.model.LusidValidationProblemDetails");
+
+  /** The SDK members that hold an Identity error code: the problem details' code. */
+  public static final ImmutableList<String> SDK_CODE_SOURCES =
+      PROBLEM_DETAILS.stream()
+          .map(type -> type + "#getCode")
+          .collect(ImmutableList.toImmutableList());
+
+  /**
+   * The SDK members that hold an HTTP status: the exception's code, the problem details' status.
+   */
+  public static final ImmutableList<String> SDK_HTTP_STATUS_SOURCES =
+      ImmutableList.<String>builder()
+          .add("com.finbourne.identity.ApiException#getCode")
+          .add("com.finbourne.sdk.ApiException#getCode")
+          .addAll(PROBLEM_DETAILS.stream().map(type -> type + "#getStatus").iterator())
+          .build();
+
+  private static final Pattern MEMBER =
+      Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
+
+  private final CodeSources codeSources;
+  private final CodeSources httpStatusSources;
+  private final ImmutableList<String> malformedEntries;
+
+  private CheckerOptions(
+      CodeSources codeSources, CodeSources httpStatusSources, List<String> malformedEntries) {
+    this.codeSources = codeSources;
+    this.httpStatusSources = httpStatusSources;
+    this.malformedEntries = ImmutableList.copyOf(malformedEntries);
+  }
+
+  public static CheckerOptions from(ErrorProneFlags flags) {
+    List<String> malformed = new ArrayList<>();
+    CodeSources codeSources =
+        CodeSources.of(sources(SDK_CODE_SOURCES, flags, CODE_SOURCES_FLAG, malformed));
+    CodeSources httpStatusSources =
+        CodeSources.of(
+            sources(SDK_HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed));
+    return new CheckerOptions(codeSources, httpStatusSources, malformed);
+  }
+
+  private static List<String> sources(
+      List<String> builtIn, ErrorProneFlags flags, String flag, List<String> malformed) {
+    List<String> sources = new ArrayList<>(builtIn);
+    for (String entry : flags.getListOrEmpty(flag)) {
+      String trimmed = entry.trim();
+      if (isMemberReference(trimmed)) {
+        sources.add(trimmed);
+      } else {
+        malformed.add("-XepOpt:" + flag + " entry '" + entry + "'");
+      }
+    }
+    return sources;
+  }
+
+  /** Whether the text reads {@code fully.qualified.Class#member}. */
+  static boolean isMemberReference(String text) {
+    int hash = text.indexOf('#');
+    if (hash <= 0 || hash != text.lastIndexOf('#')) {
+      return false;
+    }
+    for (String part : text.substring(0, hash).split("\\.", -1)) {
+      if (!MEMBER.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return MEMBER.matcher(text.substring(hash + 1)).matches();
+  }
+
+  public CodeTypedExpressions codeTypedExpressions() {
+    return new CodeTypedExpressions(codeSources);
+  }
+
+  public CodeSources httpStatusSources() {
+    return httpStatusSources;
+  }
+
+  /** Option entries that are not {@code Class#member}, each described for a diagnostic. */
+  public ImmutableList<String> malformedEntries() {
+    return malformedEntries;
+  }
+}

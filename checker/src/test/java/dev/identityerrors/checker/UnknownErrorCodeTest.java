@@ -1,0 +1,408 @@
+package dev.identityerrors.checker;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+class UnknownErrorCodeTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass());
+  private final BugCheckerRefactoringTestHelper refactoring =
+      BugCheckerRefactoringTestHelper.newInstance(UnknownErrorCode.class, getClass());
+
+  @Test
+  void comparisonWithAnnotatedParameter() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean inUse(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code; did you mean"
+                + " 659 (API_KEY_DISPLAY_NAME_ALREADY_IN_USE)?",
+            "    return code == 695;",
+            "  }",
+            "  boolean reversed(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: did you mean 239 (API_KEY_NOT_FOUND)?",
+            "    return 293 != code;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void annotatedFieldLocalAndMethod() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  @IdentityErrorCode int lastCode;",
+            "  @IdentityErrorCode int code() { return lastCode; }",
+            "  void check() {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (lastCode == 695) {}",
+            "    // BUG: Diagnostic contains: 9999 is not",
+            "    if (code() == 9999) {}",
+            "    @IdentityErrorCode int local = lastCode;",
+            "    // BUG: Diagnostic contains: 8888 is not",
+            "    if (this.lastCode != 8888 && local == 7777) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void overrideOfAnnotatedMethodAndRecordComponent() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  interface Problem { @IdentityErrorCode int code(); }",
+            "  static class Concrete implements Problem {",
+            "    int last;",
+            "    public int code() { return last; }",
+            "  }",
+            "  record Failure(@IdentityErrorCode int code, String detail) {}",
+            "  void check(Concrete concrete, Failure failure) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (concrete.code() == 695) {}",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    if (failure.code() == 696) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void inferredLocalInitialisedFromCode() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  @IdentityErrorCode int last;",
+            "  @IdentityErrorCode int code() { return last; }",
+            "  void check() {",
+            "    int code = code();",
+            "    int same = code;",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (code == 695) {}",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    if (same == 696) {}",
+            "    int reassigned = code();",
+            "    reassigned = 404;",
+            "    if (reassigned == 695) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void throughParenthesesCastsBoxingAndUnboxing() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  @IdentityErrorCode Integer boxed() { return null; }",
+            "  void check(@IdentityErrorCode long wide, @IdentityErrorCode Integer code) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (((long) code) == (695L)) {}",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    if (wide == 696) {}",
+            "    // BUG: Diagnostic contains: 697 is not",
+            "    if (boxed() == 697) {}",
+            "    // BUG: Diagnostic contains: 698 is not",
+            "    if (code.intValue() == 698) {}",
+            "    // BUG: Diagnostic contains: -2 is not",
+            "    if (code == (-2)) {}",
+            "    // BUG: Diagnostic contains: 699 is not",
+            "    if (Integer.valueOf(code) == 699) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void initialiserAssignmentArgumentAndConstructor() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  // BUG: Diagnostic contains: 695 is not",
+            "  @IdentityErrorCode static final int EXPECTED = 695;",
+            "  @IdentityErrorCode int code;",
+            "  Client(@IdentityErrorCode int code) { this.code = code; }",
+            "  Client() {",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    this(696);",
+            "  }",
+            "  static void record(String what, @IdentityErrorCode int code) {}",
+            "  static void recordAll(@IdentityErrorCode int... codes) {}",
+            "  record Failure(@IdentityErrorCode int code) {}",
+            "  void check() {",
+            "    // BUG: Diagnostic contains: 697 is not",
+            "    code = 697;",
+            "    // BUG: Diagnostic contains: 698 is not",
+            "    record(\"x\", 698);",
+            "    // BUG: Diagnostic contains: 699 is not",
+            "    new Client(699);",
+            "    // BUG: Diagnostic contains: 700 is not",
+            "    new Failure(700);",
+            "    // BUG: Diagnostic contains: 701 is not",
+            "    recordAll(657, 701);",
+            "    // BUG: Diagnostic contains: 702 is not",
+            "    @IdentityErrorCode int local = 702;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void returnsFromAnnotatedMethodIncludingConditionalBranches() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.function.IntSupplier;",
+            "class Client {",
+            "  @IdentityErrorCode int code(boolean missing) {",
+            "    IntSupplier notACode = () -> { return 9999; };",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    return missing ? 695 : 657;",
+            "  }",
+            "  @IdentityErrorCode int other() {",
+            "    // BUG: Diagnostic contains: 2155 is not",
+            "    return 2155;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void switchLabelsInEveryForm() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  void colon(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      // BUG: Diagnostic contains: 695 is not",
+            "      case 695:",
+            "        break;",
+            "      default:",
+            "    }",
+            "  }",
+            "  void arrow(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      // BUG: Diagnostic contains: 696 is not",
+            "      case 657, 696 -> {}",
+            "      default -> {}",
+            "    }",
+            "  }",
+            "  String expression(@IdentityErrorCode int code) {",
+            "    return switch (code) {",
+            "      // BUG: Diagnostic contains: 697 is not",
+            "      case 697 -> \"x\";",
+            "      default -> \"y\";",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void ambiguousValueListsEveryCandidate() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 2155 is not a LUSID Identity error code; did you mean"
+                + " 2153 (INVALID_AUTHENTICATION_TOKEN) or 2154"
+                + " (INVALID_IDENTITY_PROVIDER_ACCESS_TOKEN)?",
+            "    return code == 2155;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void httpStatusAndFarValuesSayWhatToUse() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  void check(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 404 is not a LUSID Identity error code; it looks like"
+                + " an HTTP status",
+            "    if (code == 404) {}",
+            "    // BUG: Diagnostic contains: 123456 is not a LUSID Identity error code; use a"
+                + " constant of IdentityErrorCodes",
+            "    if (code == 123456) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void namedConstantIsJudgedOnlyForItsValue() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  static final int MISSING = 9999;",
+            "  static final int MY_USER_MISSING = 657;",
+            "  void check(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 9999 is not",
+            "    if (code == MISSING) {}",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (code == 600 + 95) {}",
+            "    if (code == 600 + 59) {}",
+            "    if (code == MY_USER_MISSING) {}",
+            "    if (code == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void quietWhereNoCodeIsInvolved() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "class Client {",
+            "  int port = 2200;",
+            "  int[] sizes = {144, 151};",
+            "  int answer() { return 9999; }",
+            "  void check(int status) {",
+            "    if (status == 404) {}",
+            "    int local = answer();",
+            "    if (local == 695) {}",
+            "    switch (status) { case 695: break; default: }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void catalogueCodesAreNotFlagged() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode long code) {",
+            "    return code == 657 || code == -1 || code == 2153L;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void suppressedByName() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  @SuppressWarnings(\"UnknownErrorCode\")",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 695;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void silentWithoutTheCatalogueOnTheClassPath() {
+    CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass())
+        .withClasspath(UnknownErrorCodeTest.class)
+        .addSourceLines(
+            "IdentityErrorCode.java",
+            "package dev.identityerrors;",
+            "public @interface IdentityErrorCode {}")
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 695;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixWritesTheMeantConstantAndImportsTheCatalogue() {
+    refactoring
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 695 || code == 293;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE",
+            "        || code == IdentityErrorCodes.API_KEY_NOT_FOUND;",
+            "  }",
+            "}")
+        .doTest(TestMode.AST_MATCH);
+  }
+
+  @Test
+  void fixReusesAStaticImport() {
+    refactoring
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 695 || code == USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == API_KEY_DISPLAY_NAME_ALREADY_IN_USE || code == USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest(TestMode.AST_MATCH);
+  }
+
+  @Test
+  void ambiguousOrNamedValuesGetNoFix() {
+    refactoring
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static final int MISSING = 695;",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 2155 || code == MISSING || code == 123456;",
+            "  }",
+            "}")
+        .expectUnchanged()
+        .doTest();
+  }
+}
