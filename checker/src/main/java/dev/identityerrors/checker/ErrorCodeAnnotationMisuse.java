@@ -37,7 +37,7 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    if (symbol == null || isGenerated(symbol)) {
+    if (symbol == null || (symbol.owner != null && isGenerated(symbol.owner))) {
       return NO_MATCH;
     }
     Type type = symbol.type;
@@ -58,14 +58,12 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
   }
 
   /**
-   * Members javac writes for records (accessors, the canonical constructor's parameters) carry the
-   * component's annotation; the component itself is reported, once.
+   * Methods javac writes for a record (accessors, the canonical constructor) carry the component's
+   * annotation; the component itself is reported, once.
    */
   private static boolean isGenerated(Symbol symbol) {
-    Symbol owner = symbol.owner;
-    return (symbol.flags() & Flags.GENERATED_MEMBER) != 0
-        || (owner != null && (owner.flags() & Flags.GENERATED_MEMBER) != 0)
-        || (owner instanceof Symbol.MethodSymbol && (owner.flags() & Flags.GENERATEDCONSTR) != 0);
+    return symbol instanceof Symbol.MethodSymbol
+        && (symbol.flags() & (Flags.GENERATED_MEMBER | Flags.GENERATEDCONSTR)) != 0;
   }
 
   private Description judge(

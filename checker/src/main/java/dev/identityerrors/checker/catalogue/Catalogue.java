@@ -8,12 +8,15 @@ import com.google.errorprone.suppliers.Supplier;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.model.JavacElements;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 
 /**
  * The LUSID Identity error codes as the user's compile class path defines them: read once per
@@ -63,8 +66,15 @@ public final class Catalogue {
   }
 
   private static Optional<Catalogue> load(VisitorState state) {
-    Symbol symbol = state.getSymbolFromString(CODES_CLASS);
-    if (!(symbol instanceof ClassSymbol codesClass)) {
+    // Not state.getSymbolFromString: it sees only classes javac has already met, and a file may
+    // use the SDK without importing anything of ours. Elements loads the class from the class path.
+    TypeElement element;
+    try {
+      element = JavacElements.instance(state.context).getTypeElement(CODES_CLASS);
+    } catch (CompletionFailure unreadable) {
+      return Optional.empty();
+    }
+    if (!(element instanceof ClassSymbol codesClass)) {
       return Optional.empty();
     }
     List<Entry> entries = new ArrayList<>();
