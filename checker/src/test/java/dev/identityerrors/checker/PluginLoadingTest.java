@@ -31,6 +31,11 @@ class PluginLoadingTest {
     "    return code == 695",
     "        || code == 657;",
     "  }",
+    "  void handle(@IdentityErrorCode int code) {",
+    "    switch (code) {",
+    "      case dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST: break;",
+    "    }",
+    "  }",
     "}"
   };
 
@@ -79,7 +84,7 @@ class PluginLoadingTest {
     Compilation compilation =
         compile(
             "-XepDisableAllChecks -Xep:UnknownErrorCode:ERROR -Xep:ErrorCodeLiteral:WARN"
-                + " -Xep:ErrorCodeAnnotationMisuse:ERROR",
+                + " -Xep:ErrorCodeAnnotationMisuse:ERROR -Xep:UnhandledErrorCategory:ERROR",
             source("Client", CLIENT));
     assertEquals(
         List.of(
@@ -90,7 +95,14 @@ class PluginLoadingTest {
             "6 ERROR [UnknownErrorCode] 695 is not a LUSID Identity error code; did you mean 659"
                 + " (API_KEY_DISPLAY_NAME_ALREADY_IN_USE)?",
             "7 WARNING [ErrorCodeLiteral] use IdentityErrorCodes.USER_DOES_NOT_EXIST instead of"
-                + " 657"),
+                + " 657",
+            "10 ERROR [UnhandledErrorCategory] this switch on an Identity error code has no"
+                + " default, so codes without a case are silently ignored: REQUEST (4 codes),"
+                + " SERVER (3 codes), AUTHORIZATION (3 codes), AUTHENTICATION (4 codes), API_KEY (3"
+                + " codes), ROLE (2 codes), APPLICATION (1 code), TOKEN (1 code), IDENTITY_PROVIDER"
+                + " (3 codes), USER_STATUS (6 codes), PASSWORD (2 codes); USER: USER_ALREADY_EXISTS,"
+                + " ACTION_NOT_VALID_FOR_USER_TYPE, IMPERSONATED_USER_DOES_NOT_EXIST; add cases for"
+                + " them or a default"),
         findings(compilation));
   }
 
@@ -101,14 +113,15 @@ class PluginLoadingTest {
     Compilation compilation =
         compile(
             "-XepDisableAllChecks -Xep:UnknownErrorCode -Xep:ErrorCodeLiteral"
-                + " -Xep:ErrorCodeAnnotationMisuse",
+                + " -Xep:ErrorCodeAnnotationMisuse -Xep:UnhandledErrorCategory",
             source("Client", CLIENT));
     assertEquals(
         List.of(
             "3 ERROR [ErrorCodeAnnotationMisuse]",
             "4 ERROR [ErrorCodeAnnotationMisuse]",
             "6 ERROR [UnknownErrorCode]",
-            "7 WARNING [ErrorCodeLiteral]"),
+            "7 WARNING [ErrorCodeLiteral]",
+            "10 WARNING [UnhandledErrorCategory]"),
         findings(compilation).stream()
             .map(finding -> finding.substring(0, finding.indexOf(']') + 1))
             .toList());
@@ -119,7 +132,8 @@ class PluginLoadingTest {
   void checksCanBeTurnedOffByName() throws IOException {
     Compilation compilation =
         compile(
-            "-Xep:UnknownErrorCode:OFF -Xep:ErrorCodeLiteral:OFF -Xep:ErrorCodeAnnotationMisuse:OFF",
+            "-Xep:UnknownErrorCode:OFF -Xep:ErrorCodeLiteral:OFF -Xep:ErrorCodeAnnotationMisuse:OFF"
+                + " -Xep:UnhandledErrorCategory:OFF",
             source("Client", CLIENT));
     assertEquals(
         List.of(), findings(compilation).stream().filter(f -> f.contains("Error")).toList());

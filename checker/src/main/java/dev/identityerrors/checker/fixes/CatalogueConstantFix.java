@@ -17,13 +17,21 @@ public final class CatalogueConstantFix {
    */
   public static SuggestedFix replaceWithConstant(
       Tree tree, Catalogue catalogue, String constant, VisitorState state) {
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    return fix.replace(tree, reference(fix, catalogue, constant, state)).build();
+  }
+
+  /**
+   * How this file should name the constant: its simple name where it is statically imported, else
+   * {@code IdentityErrorCodes.NAME}, with the import of the class added to {@code fix}.
+   */
+  public static String reference(
+      SuggestedFix.Builder fix, Catalogue catalogue, String constant, VisitorState state) {
     String codesClass = catalogue.codesClassName();
     if (importsStatically(codesClass, constant, state)) {
-      return SuggestedFix.replace(tree, constant);
+      return constant;
     }
-    SuggestedFix.Builder fix = SuggestedFix.builder();
-    String qualifiedClass = SuggestedFixes.qualifyType(state, fix, codesClass);
-    return fix.replace(tree, qualifiedClass + "." + constant).build();
+    return SuggestedFixes.qualifyType(state, fix, codesClass) + "." + constant;
   }
 
   private static boolean importsStatically(String codesClass, String constant, VisitorState state) {

@@ -1,0 +1,180 @@
+package dev.identityerrors.checker;
+
+import static com.google.errorprone.BugPattern.SeverityLevel.WARNING;
+import static com.google.errorprone.matchers.Description.NO_MATCH;
+
+import com.google.auto.service.AutoService;
+import com.google.errorprone.BugPattern;
+import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
+import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import dev.identityerrors.checker.analysis.CodeTypedExpressions;
+import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.catalogue.Catalogue.Entry;
+import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.fixes.CatalogueConstantFix;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+
+/**
+ * Flags a switch statement on an Identity error code that has no {@code default} and leaves codes
+ * without a case, naming what it misses by category.
+ */
+@AutoService(BugChecker.class)
+@BugPattern(
+    summary =
+        "A switch on an Identity error code without a default silently ignores the codes it has no"
+            + " case for",
+    severity = WARNING,
+    linkType = LinkType.CUSTOM,
+    link = Docs.BASE + "UnhandledErrorCategory.md")
+public final class UnhandledErrorCategory extends BugChecker implements SwitchTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private final transient CodeTypedExpressions codeTyped;
+
+  /** For javac's ServiceLoader, which needs a public no-argument constructor. */
+  public UnhandledErrorCategory() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public UnhandledErrorCategory(ErrorProneFlags flags) {
+    this.codeTyped = CheckerOptions.from(flags).codeTypedExpressions();
+  }
+
+  @Override
+  public Description matchSwitch(SwitchTree tree, VisitorState state) {
+    if (tree.getCases().stream().anyMatch(UnhandledErrorCategory::coversEverything)) {
+      return NO_MATCH;
+    }
+    Optional<Catalogue> catalogue = Catalogue.of(state);
+    if (catalogue.isEmpty() || !codeTyped.isCodeTyped(tree.getExpression(), state)) {
+      return NO_MATCH;
+    }
+    Set<Long> handled = new HashSet<>();
+    for (CaseTree caseTree : tree.getCases()) {
+      for (ExpressionTree label : caseTree.getExpressions()) {
+        Object value = ASTHelpers.constValue(label);
+        if (value instanceof Number number) {
+          handled.add(number.longValue());
+        }
+      }
+    }
+    Map<String, List<Entry>> missing = new LinkedHashMap<>();
+    catalogue
+        .get()
+        .byCategory()
+        .asMap()
+        .forEach(
+            (category, entries) -> {
+              List<Entry> unhandled =
+                  entries.stream().filter(entry -> !handled.contains(entry.code())).toList();
+              if (!unhandled.isEmpty()) {
+                missing.put(category, unhandled);
+              }
+            });
+    if (missing.isEmpty()) {
+      return NO_MATCH;
+    }
+    return buildDescription(tree)
+        .setMessage(message(missing, catalogue.get()))
+        .addFix(missingCases(tree, missing, catalogue.get(), state))
+        .build();
+  }
+
+  /**
+   * A {@code default}, or (JDK 21+) a pattern label: a case without constant labels handles codes
+   * this check cannot enumerate, so the switch is not judged.
+   */
+  private static boolean coversEverything(CaseTree caseTree) {
+    if (caseTree.getExpressions().isEmpty()) {
+      return true;
+    }
+    for (Tree label : caseTree.getLabels()) {
+      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Categories with no case at all first, with their size; then, for each category handled in part,
+   * the constants it misses.
+   */
+  private static String message(Map<String, List<Entry>> missing, Catalogue catalogue) {
+    List<String> wholly = new ArrayList<>();
+    List<String> partly = new ArrayList<>();
+    missing.forEach(
+        (category, unhandled) -> {
+          int size = catalogue.byCategory().get(category).size();
+          if (unhandled.size() == size) {
+            wholly.add(category + " (" + size + (size == 1 ? " code)" : " codes)"));
+          } else {
+            partly.add(
+                category
+                    + ": "
+                    + unhandled.stream().map(Entry::constant).collect(Collectors.joining(", ")));
+          }
+        });
+    List<String> gaps = new ArrayList<>();
+    if (!wholly.isEmpty()) {
+      gaps.add(String.join(", ", wholly));
+    }
+    gaps.addAll(partly);
+    return "this switch on an Identity error code has no default, so codes without a case are"
+        + " silently ignored: "
+        + String.join("; ", gaps)
+        + "; add cases for them or a default";
+  }
+
+  /**
+   * The missing cases, one per category, added at the end of the switch and doing nothing, as the
+   * switch did for them before: behaviour is kept and every code is now in sight to be handled.
+   */
+  private static SuggestedFix missingCases(
+      SwitchTree tree, Map<String, List<Entry>> missing, Catalogue catalogue, VisitorState state) {
+    boolean arrows =
+        tree.getCases().stream()
+            .anyMatch(caseTree -> caseTree.getCaseKind() == CaseTree.CaseKind.RULE);
+    SuggestedFix.Builder fix = SuggestedFix.builder();
+    StringBuilder cases = new StringBuilder();
+    missing.forEach(
+        (category, entries) -> {
+          String labels =
+              entries.stream()
+                  .map(
+                      entry ->
+                          CatalogueConstantFix.reference(fix, catalogue, entry.constant(), state))
+                  .collect(Collectors.joining(", "));
+          cases
+              .append("case ")
+              .append(labels)
+              .append(arrows ? " -> {} // " : ": // ")
+              .append(category)
+              .append('\n');
+        });
+    if (!arrows) {
+      cases.append("break;\n");
+    }
+    int closingBrace = state.getEndPosition(tree) - 1;
+    return fix.replace(closingBrace, closingBrace, cases.toString()).build();
+  }
+}
