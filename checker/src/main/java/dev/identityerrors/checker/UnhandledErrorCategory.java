@@ -61,10 +61,19 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
 
   @Override
   public Description matchSwitch(SwitchTree tree, VisitorState state) {
+    try {
+      return judge(tree, state);
+    } catch (RuntimeException unexpectedTreeShape) {
+      // An exception escaping a check aborts the user's whole compilation: no finding instead.
+      return NO_MATCH;
+    }
+  }
+
+  private Description judge(SwitchTree tree, VisitorState state) {
     if (tree.getCases().stream().anyMatch(UnhandledErrorCategory::coversEverything)) {
       return NO_MATCH;
     }
-    Optional<Catalogue> catalogue = Catalogue.of(state);
+    Optional<Catalogue> catalogue = Catalogue.usable(state);
     if (catalogue.isEmpty() || !codeTyped.isCodeTyped(tree.getExpression(), state)) {
       return NO_MATCH;
     }

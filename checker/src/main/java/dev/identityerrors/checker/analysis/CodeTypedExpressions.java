@@ -23,10 +23,11 @@ import dev.identityerrors.checker.catalogue.Catalogue;
 import javax.lang.model.element.ElementKind;
 
 /**
- * Decides which expressions hold a LUSID Identity error code: reads of declarations annotated
- * {@code @IdentityErrorCode} (or overriding an annotated method), of configured code sources such
- * as the SDK's problem details, and of unannotated locals initialised from such an expression and
- * never reassigned; through parentheses, casts, boxing and unboxing.
+ * Decides which expressions hold a LUSID Identity error code (or, built by {@link #heldBy}, another
+ * kind of value such as an HTTP status): reads of declarations annotated {@code @IdentityErrorCode}
+ * (or overriding an annotated method), of configured code sources such as the SDK's problem
+ * details, and of unannotated locals initialised from such an expression and never reassigned;
+ * through parentheses, casts, boxing and unboxing.
  */
 public final class CodeTypedExpressions {
   /**
@@ -35,9 +36,21 @@ public final class CodeTypedExpressions {
   private static final int MAX_LOCAL_CHAIN = 4;
 
   private final CodeSources sources;
+  private final boolean annotated;
 
-  public CodeTypedExpressions(CodeSources sources) {
+  private CodeTypedExpressions(CodeSources sources, boolean annotated) {
     this.sources = sources;
+    this.annotated = annotated;
+  }
+
+  /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
+  public static CodeTypedExpressions errorCodes(CodeSources sources) {
+    return new CodeTypedExpressions(sources, true);
+  }
+
+  /** Another kind of value (HTTP statuses) that only the given sources hold. */
+  public static CodeTypedExpressions heldBy(CodeSources sources) {
+    return new CodeTypedExpressions(sources, false);
   }
 
   /** Whether the expression's value is an Identity error code. */
@@ -94,18 +107,22 @@ public final class CodeTypedExpressions {
     if (symbol == null) {
       return false;
     }
-    if (hasAnnotation(symbol, Catalogue.CODE_ANNOTATION, state) || sources.contains(symbol)) {
+    if (isMarked(symbol, state)) {
       return true;
     }
     if (symbol instanceof MethodSymbol method && !method.isStatic()) {
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        if (hasAnnotation(overridden, Catalogue.CODE_ANNOTATION, state)
-            || sources.contains(overridden)) {
+        if (isMarked(overridden, state)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private boolean isMarked(Symbol symbol, VisitorState state) {
+    return sources.contains(symbol)
+        || (annotated && hasAnnotation(symbol, Catalogue.CODE_ANNOTATION, state));
   }
 
   private boolean isInferredCodeLocal(VarSymbol variable, VisitorState state, int depth) {

@@ -65,6 +65,13 @@ public final class Catalogue {
     return CURRENT.get(state);
   }
 
+  /**
+   * The catalogue of this compilation if it has any code to judge against; else the checks rest.
+   */
+  public static Optional<Catalogue> usable(VisitorState state) {
+    return of(state).filter(catalogue -> !catalogue.entries().isEmpty());
+  }
+
   private static Optional<Catalogue> load(VisitorState state) {
     // Not state.getSymbolFromString: it sees only classes javac has already met, and a file may
     // use the SDK without importing anything of ours. Elements loads the class from the class path.

@@ -92,12 +92,14 @@ public final class CheckerOptions {
     return MEMBER.matcher(text.substring(hash + 1)).matches();
   }
 
+  /** Expressions holding an Identity error code. */
   public CodeTypedExpressions codeTypedExpressions() {
-    return new CodeTypedExpressions(codeSources);
+    return CodeTypedExpressions.errorCodes(codeSources);
   }
 
-  public CodeSources httpStatusSources() {
-    return httpStatusSources;
+  /** Expressions holding an HTTP status. */
+  public CodeTypedExpressions httpStatusExpressions() {
+    return CodeTypedExpressions.heldBy(httpStatusSources);
   }
 
   /** Option entries that are not {@code Class#member}, each described for a diagnostic. */

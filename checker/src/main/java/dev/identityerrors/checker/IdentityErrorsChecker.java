@@ -1,0 +1,136 @@
+package dev.identityerrors.checker;
+
+import static com.google.errorprone.matchers.Description.NO_MATCH;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.ErrorProneFlags;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.ReturnTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.SwitchExpressionTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
+import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import dev.identityerrors.checker.analysis.CodeContexts;
+import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.config.SetupProblems;
+import java.util.Optional;
+
+/**
+ * A check that judges the expressions meeting a typed slot in every context {@link CodeContexts}
+ * knows; subclasses say which slots and what is wrong. It never lets an exception escape: that
+ * would abort the user's whole compilation.
+ */
+public abstract class IdentityErrorsChecker extends BugChecker
+    implements CompilationUnitTreeMatcher,
+        VariableTreeMatcher,
+        AssignmentTreeMatcher,
+        MethodInvocationTreeMatcher,
+        NewClassTreeMatcher,
+        ReturnTreeMatcher,
+        BinaryTreeMatcher,
+        SwitchTreeMatcher,
+        SwitchExpressionTreeMatcher {
+  private static final long serialVersionUID = 1L;
+
+  private final transient CheckerOptions options;
+
+  protected IdentityErrorsChecker(ErrorProneFlags flags) {
+    this.options = CheckerOptions.from(flags);
+  }
+
+  protected final CheckerOptions options() {
+    return options;
+  }
+
+  /** The expressions one matched tree brings to the slots of a {@link CodeContexts}. */
+  protected interface Meeting {
+    ImmutableList<ExpressionTree> in(CodeContexts contexts);
+  }
+
+  /**
+   * Judges what the matched tree brings to the slots this check knows, reporting through the state.
+   */
+  protected abstract void judgeAll(
+      Tree matched, Meeting meeting, Catalogue catalogue, VisitorState state);
+
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+    try {
+      return SetupProblems.reportOnce(this, tree, options, state);
+    } catch (RuntimeException unexpected) {
+      return NO_MATCH;
+    }
+  }
+
+  @Override
+  public final Description matchVariable(VariableTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inVariable(tree, state));
+  }
+
+  @Override
+  public final Description matchAssignment(AssignmentTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inAssignment(tree, state));
+  }
+
+  @Override
+  public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inCall(tree, state));
+  }
+
+  @Override
+  public final Description matchNewClass(NewClassTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inNewClass(tree, state));
+  }
+
+  @Override
+  public final Description matchReturn(ReturnTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inReturn(tree, state));
+  }
+
+  @Override
+  public final Description matchBinary(BinaryTree tree, VisitorState state) {
+    return judge(tree, state, contexts -> contexts.inComparison(tree, state));
+  }
+
+  @Override
+  public final Description matchSwitch(SwitchTree tree, VisitorState state) {
+    return judge(
+        tree, state, contexts -> contexts.inSwitch(tree.getExpression(), tree.getCases(), state));
+  }
+
+  @Override
+  public final Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
+    return judge(
+        tree, state, contexts -> contexts.inSwitch(tree.getExpression(), tree.getCases(), state));
+  }
+
+  private Description judge(Tree matched, VisitorState state, Meeting meeting) {
+    try {
+      Optional<Catalogue> catalogue = Catalogue.usable(state);
+      if (catalogue.isPresent()) {
+        judgeAll(matched, meeting, catalogue.get(), state);
+      }
+    } catch (RuntimeException unexpectedTreeShape) {
+      // An exception escaping a check aborts the user's whole compilation: no finding instead.
+    }
+    return NO_MATCH;
+  }
+}

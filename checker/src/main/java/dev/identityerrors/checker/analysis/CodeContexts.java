@@ -1,0 +1,157 @@
+package dev.identityerrors.checker.analysis;
+
+import static com.google.errorprone.util.ASTHelpers.getSymbol;
+
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.lang.model.element.RecordComponentElement;
+
+/**
+ * Finds the expressions that meet a typed slot (an Identity error code, or an HTTP status) in each
+ * context the checks judge: initialisers of and assignments to annotated variables, arguments for
+ * annotated parameters, returns from annotated methods, the other operand of {@code ==} and {@code
+ * !=}, and the {@code case} labels of a switch on the slot.
+ */
+public final class CodeContexts {
+  private final CodeTypedExpressions typed;
+  private final Predicate<ExpressionTree> worthJudging;
+
+  /**
+   * @param typed what the slots hold
+   * @param worthJudging a cheap test of an expression meeting a slot, which spares the symbol
+   *     look-ups for the many expressions no check would report
+   */
+  public CodeContexts(CodeTypedExpressions typed, Predicate<ExpressionTree> worthJudging) {
+    this.typed = typed;
+    this.worthJudging = worthJudging;
+  }
+
+  /** The initialiser of an annotated variable or field. */
+  public ImmutableList<ExpressionTree> inVariable(VariableTree tree, VisitorState state) {
+    ExpressionTree initializer = tree.getInitializer();
+    return initializer != null
+            && worthJudging.test(initializer)
+            && typed.declaresCode(getSymbol(tree), state)
+        ? ImmutableList.of(initializer)
+        : ImmutableList.of();
+  }
+
+  /** The value assigned to an annotated variable or field. */
+  public ImmutableList<ExpressionTree> inAssignment(AssignmentTree tree, VisitorState state) {
+    return worthJudging.test(tree.getExpression())
+            && typed.declaresCode(getSymbol(tree.getVariable()), state)
+        ? ImmutableList.of(tree.getExpression())
+        : ImmutableList.of();
+  }
+
+  /** Arguments for annotated parameters of a method. */
+  public ImmutableList<ExpressionTree> inCall(MethodInvocationTree tree, VisitorState state) {
+    return inArguments(getSymbol(tree), tree.getArguments(), state);
+  }
+
+  /**
+   * Arguments for annotated parameters of a constructor, record canonical constructors included.
+   */
+  public ImmutableList<ExpressionTree> inNewClass(NewClassTree tree, VisitorState state) {
+    return inArguments(getSymbol(tree), tree.getArguments(), state);
+  }
+
+  private ImmutableList<ExpressionTree> inArguments(
+      MethodSymbol method, List<? extends ExpressionTree> arguments, VisitorState state) {
+    if (method == null || arguments.stream().noneMatch(worthJudging)) {
+      return ImmutableList.of();
+    }
+    List<VarSymbol> parameters = method.getParameters();
+    ImmutableList.Builder<ExpressionTree> meeting = ImmutableList.builder();
+    for (int i = 0; i < arguments.size() && !parameters.isEmpty(); i++) {
+      int index = Math.min(i, parameters.size() - 1);
+      if (index < i && !method.isVarArgs()) {
+        break;
+      }
+      ExpressionTree argument = arguments.get(i);
+      if (worthJudging.test(argument) && isCodeParameter(method, index, state)) {
+        meeting.add(argument);
+      }
+    }
+    return meeting.build();
+  }
+
+  private boolean isCodeParameter(MethodSymbol method, int index, VisitorState state) {
+    if (typed.declaresCode(method.getParameters().get(index), state)) {
+      return true;
+    }
+    // The parameters of a record's implicit canonical constructor may not carry the annotations of
+    // the components they come from: ask the component.
+    if (method.isConstructor()
+        && method.owner instanceof ClassSymbol owner
+        && ASTHelpers.isRecord(owner)) {
+      List<? extends RecordComponentElement> components = owner.getRecordComponents();
+      if (components.size() == method.getParameters().size()) {
+        return typed.declaresCode((Symbol) components.get(index), state);
+      }
+    }
+    return false;
+  }
+
+  /** The value returned from an annotated method (not from a lambda inside it). */
+  public ImmutableList<ExpressionTree> inReturn(ReturnTree tree, VisitorState state) {
+    if (tree.getExpression() == null || !worthJudging.test(tree.getExpression())) {
+      return ImmutableList.of();
+    }
+    Tree enclosing = state.findEnclosing(LambdaExpressionTree.class, MethodTree.class);
+    return enclosing instanceof MethodTree method && typed.declaresCode(getSymbol(method), state)
+        ? ImmutableList.of(tree.getExpression())
+        : ImmutableList.of();
+  }
+
+  /** The operand of {@code ==} or {@code !=} whose other operand is typed. */
+  public ImmutableList<ExpressionTree> inComparison(BinaryTree tree, VisitorState state) {
+    if (tree.getKind() != Tree.Kind.EQUAL_TO && tree.getKind() != Tree.Kind.NOT_EQUAL_TO) {
+      return ImmutableList.of();
+    }
+    if (worthJudging.test(tree.getRightOperand())
+        && typed.isCodeTyped(tree.getLeftOperand(), state)) {
+      return ImmutableList.of(tree.getRightOperand());
+    }
+    if (worthJudging.test(tree.getLeftOperand())
+        && typed.isCodeTyped(tree.getRightOperand(), state)) {
+      return ImmutableList.of(tree.getLeftOperand());
+    }
+    return ImmutableList.of();
+  }
+
+  /** Every {@code case} label of a switch (statement or expression) on a typed selector. */
+  public ImmutableList<ExpressionTree> inSwitch(
+      ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
+    if (!typed.isCodeTyped(selector, state)) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<ExpressionTree> labels = ImmutableList.builder();
+    for (CaseTree caseTree : cases) {
+      for (ExpressionTree label : caseTree.getExpressions()) {
+        if (worthJudging.test(label)) {
+          labels.add(label);
+        }
+      }
+    }
+    return labels.build();
+  }
+}

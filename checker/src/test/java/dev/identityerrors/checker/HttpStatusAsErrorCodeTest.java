@@ -1,0 +1,177 @@
+package dev.identityerrors.checker;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import org.junit.jupiter.api.Test;
+
+class HttpStatusAsErrorCodeTest {
+  private final CompilationTestHelper helper =
+      CompilationTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass());
+
+  @Test
+  void exceptionStatusComparedWithCatalogueConstant() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean missing(ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status, not a LUSID Identity"
+                + " error code; the code is in the problem details:"
+                + " LusidProblemDetails.fromJson(e.getResponseBody()).getCode()",
+            "    return e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST",
+            "        // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "        || IdentityErrorCodes.UNKNOWN_ERROR != e.getCode()",
+            "        // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "        || e.getCode() == 2153;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void statusPassedWhereCodeIsExpected() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.sdk.ApiException;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static void record(@IdentityErrorCode int code) {}",
+            "  @IdentityErrorCode int last;",
+            "  void handle(ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    record(e.getCode());",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    last = e.getCode();",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    @IdentityErrorCode int code = e.getCode();",
+            "  }",
+            "  @IdentityErrorCode int code(ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    return e.getCode();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void statusThroughInferredLocalAndSwitch() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void handle(ApiException e, LusidProblemDetails problem) {",
+            "    int status = e.getCode();",
+            "    // BUG: Diagnostic contains: status is an HTTP status",
+            "    if (status == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: problem.getStatus() is an HTTP status",
+            "    switch (problem.getStatus()) {",
+            "      case USER_DOES_NOT_EXIST: break;",
+            "      default:",
+            "    }",
+            "    // BUG: Diagnostic contains: problem.getStatus() is an HTTP status",
+            "    if (problem.getCode() == problem.getStatus()) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void statusComparedWithStatusesIsFine() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(ApiException e, LusidProblemDetails problem) throws Exception {",
+            "    int code = LusidProblemDetails.fromJson(e.getResponseBody()).getCode();",
+            "    return e.getCode() == 404",
+            "        || problem.getStatus() == 409",
+            "        || e.getCode() == 151",
+            "        || code == IdentityErrorCodes.USER_DOES_NOT_EXIST",
+            "        || problem.getCode() == IdentityErrorCodes.UNKNOWN_ERROR;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void httpStatusSourcesOptionAddsMembers() {
+    helper
+        .setArgs("-XepOpt:IdentityErrorCode:HttpStatusSources=com.acme.Gateway#lastStatus")
+        .addSourceLines(
+            "Client.java",
+            "import com.acme.Gateway;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(Gateway gateway) {",
+            "    // BUG: Diagnostic contains: gateway.lastStatus() is an HTTP status",
+            "    return gateway.lastStatus() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void suppressedByName() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  @SuppressWarnings(\"HttpStatusAsErrorCode\")",
+            "  boolean missing(ApiException e) {",
+            "    return e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixReadsTheProblemDetailsCodeInsteadOfItsStatus() {
+    BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addInputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean missing(LusidProblemDetails problem) {",
+            "    return problem.getStatus() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean missing(LusidProblemDetails problem) {",
+            "    return problem.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void exceptionStatusGetsNoFix() {
+    BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addInputLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean missing(ApiException e) {",
+            "    return e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .expectUnchanged()
+        .doTest();
+  }
+}
