@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every test of identity-errors, on both ends of the supported Error Prone range:
+#   1. JDK 17 + Error Prone 2.42.0: formatting check, build, unit tests, real Maven consumer builds;
+#   2. JDK 25 + Error Prone 2.52.0: the same jars, built once on JDK 17, with the unit tests and the
+#      consumer builds run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/jdk.sh
+
+jdk17=$(find_jdk 17)
+jdk25=$(find_jdk 25)
+maven=(mvn -B -ntp)
+
+echo "== JDK 17 ($jdk17), Error Prone 2.42.0"
+JAVA_HOME="$jdk17" "${maven[@]}" install
+
+echo "== JDK 25 ($jdk25), Error Prone 2.52.0, the checker built on JDK 17"
+JAVA_HOME="$jdk25" "${maven[@]}" install -Perror-prone-latest \
+  -Dmaven.main.skip=true -Dspotless.check.skip=true
