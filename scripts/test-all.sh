@@ -17,3 +17,6 @@ JAVA_HOME="$jdk17" "${maven[@]}" install
 echo "== JDK 25 ($jdk25), Error Prone 2.52.0, the checker built on JDK 17"
 JAVA_HOME="$jdk25" "${maven[@]}" install -Perror-prone-latest \
   -Dmaven.main.skip=true -Dspotless.check.skip=true
+
+echo "== Robustness on real code: third-party sources, as published and stressed (JDK 17)"
+JAVA_HOME="$jdk17" bash robustness/run.sh

@@ -6,6 +6,7 @@ import static com.google.errorprone.matchers.Description.NO_MATCH;
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.BugPattern.LinkType;
+import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
@@ -22,6 +23,8 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.config.CheckerOptions;
+import javax.inject.Inject;
 
 /** Flags {@code @IdentityErrorCode} on a declaration whose type cannot hold an error code. */
 @AutoService(BugChecker.class)
@@ -34,8 +37,29 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
     implements VariableTreeMatcher, MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  private final transient CheckerOptions options;
+
+  /** For javac's ServiceLoader, which needs a public no-argument constructor. */
+  public ErrorCodeAnnotationMisuse() {
+    this(ErrorProneFlags.empty());
+  }
+
+  @Inject
+  public ErrorCodeAnnotationMisuse(ErrorProneFlags flags) {
+    this.options = CheckerOptions.from(flags);
+  }
+
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
+    return NeverCrash.guard(options, () -> judgeVariable(tree, state));
+  }
+
+  @Override
+  public Description matchMethod(MethodTree tree, VisitorState state) {
+    return NeverCrash.guard(options, () -> judgeMethod(tree, state));
+  }
+
+  private Description judgeVariable(VariableTree tree, VisitorState state) {
     Symbol symbol = ASTHelpers.getSymbol(tree);
     if (symbol == null || (symbol.owner != null && isGenerated(symbol.owner))) {
       return NO_MATCH;
@@ -48,8 +72,7 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
     return judge(tree.getModifiers(), type, "", state);
   }
 
-  @Override
-  public Description matchMethod(MethodTree tree, VisitorState state) {
+  private Description judgeMethod(MethodTree tree, VisitorState state) {
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     if (method == null || isGenerated(method) || method.isConstructor()) {
       return NO_MATCH;

@@ -35,8 +35,8 @@ import java.util.Optional;
 
 /**
  * A check that judges the expressions meeting a typed slot in every context {@link CodeContexts}
- * knows; subclasses say which slots and what is wrong. It never lets an exception escape: that
- * would abort the user's whole compilation.
+ * knows; subclasses say which slots and what is wrong. No exception escapes it ({@link
+ * NeverCrash}).
  */
 public abstract class IdentityErrorsChecker extends BugChecker
     implements CompilationUnitTreeMatcher,
@@ -73,11 +73,7 @@ public abstract class IdentityErrorsChecker extends BugChecker
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    try {
-      return SetupProblems.reportOnce(this, tree, options, state);
-    } catch (RuntimeException unexpected) {
-      return NO_MATCH;
-    }
+    return NeverCrash.guard(options, () -> SetupProblems.reportOnce(this, tree, options, state));
   }
 
   @Override
@@ -123,14 +119,14 @@ public abstract class IdentityErrorsChecker extends BugChecker
   }
 
   private Description judge(Tree matched, VisitorState state, Meeting meeting) {
-    try {
-      Optional<Catalogue> catalogue = Catalogue.usable(state);
-      if (catalogue.isPresent()) {
-        judgeAll(matched, meeting, catalogue.get(), state);
-      }
-    } catch (RuntimeException unexpectedTreeShape) {
-      // An exception escaping a check aborts the user's whole compilation: no finding instead.
-    }
-    return NO_MATCH;
+    return NeverCrash.guard(
+        options,
+        () -> {
+          Optional<Catalogue> catalogue = Catalogue.usable(state);
+          if (catalogue.isPresent()) {
+            judgeAll(matched, meeting, catalogue.get(), state);
+          }
+          return NO_MATCH;
+        });
   }
 }

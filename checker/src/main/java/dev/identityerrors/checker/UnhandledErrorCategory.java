@@ -47,6 +47,7 @@ import javax.inject.Inject;
 public final class UnhandledErrorCategory extends BugChecker implements SwitchTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  private final transient CheckerOptions options;
   private final transient CodeTypedExpressions codeTyped;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
@@ -56,17 +57,13 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
 
   @Inject
   public UnhandledErrorCategory(ErrorProneFlags flags) {
-    this.codeTyped = CheckerOptions.from(flags).codeTypedExpressions();
+    this.options = CheckerOptions.from(flags);
+    this.codeTyped = options.codeTypedExpressions();
   }
 
   @Override
   public Description matchSwitch(SwitchTree tree, VisitorState state) {
-    try {
-      return judge(tree, state);
-    } catch (RuntimeException unexpectedTreeShape) {
-      // An exception escaping a check aborts the user's whole compilation: no finding instead.
-      return NO_MATCH;
-    }
+    return NeverCrash.guard(options, () -> judge(tree, state));
   }
 
   private Description judge(SwitchTree tree, VisitorState state) {

@@ -62,9 +62,27 @@ public final class CodeContexts {
         : ImmutableList.of();
   }
 
-  /** Arguments for annotated parameters of a method. */
+  /**
+   * Arguments for annotated parameters of a method; and the operands of {@code Objects.equals(a,
+   * b)} and {@code code.equals(x)}, which are comparisons too.
+   */
   public ImmutableList<ExpressionTree> inCall(MethodInvocationTree tree, VisitorState state) {
-    return inArguments(getSymbol(tree), tree.getArguments(), state);
+    MethodSymbol method = getSymbol(tree);
+    if (method != null && method.getSimpleName().contentEquals("equals")) {
+      List<? extends ExpressionTree> arguments = tree.getArguments();
+      if (method.isStatic()
+          && arguments.size() == 2
+          && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
+        return compared(arguments.get(0), arguments.get(1), state);
+      }
+      ExpressionTree receiver = ASTHelpers.getReceiver(tree);
+      if (!method.isStatic() && arguments.size() == 1 && receiver != null) {
+        return worthJudging.test(arguments.get(0)) && typed.isCodeTyped(receiver, state)
+            ? ImmutableList.of(arguments.get(0))
+            : ImmutableList.of();
+      }
+    }
+    return inArguments(method, tree.getArguments(), state);
   }
 
   /**
@@ -127,13 +145,16 @@ public final class CodeContexts {
     if (tree.getKind() != Tree.Kind.EQUAL_TO && tree.getKind() != Tree.Kind.NOT_EQUAL_TO) {
       return ImmutableList.of();
     }
-    if (worthJudging.test(tree.getRightOperand())
-        && typed.isCodeTyped(tree.getLeftOperand(), state)) {
-      return ImmutableList.of(tree.getRightOperand());
+    return compared(tree.getLeftOperand(), tree.getRightOperand(), state);
+  }
+
+  private ImmutableList<ExpressionTree> compared(
+      ExpressionTree left, ExpressionTree right, VisitorState state) {
+    if (worthJudging.test(right) && typed.isCodeTyped(left, state)) {
+      return ImmutableList.of(right);
     }
-    if (worthJudging.test(tree.getLeftOperand())
-        && typed.isCodeTyped(tree.getRightOperand(), state)) {
-      return ImmutableList.of(tree.getLeftOperand());
+    if (worthJudging.test(left) && typed.isCodeTyped(right, state)) {
+      return ImmutableList.of(left);
     }
     return ImmutableList.of();
   }

@@ -17,6 +17,9 @@ public final class CheckerOptions {
   public static final String CODE_SOURCES_FLAG = "IdentityErrorCode:CodeSources";
   public static final String HTTP_STATUS_SOURCES_FLAG = "IdentityErrorCode:HttpStatusSources";
 
+  /** For robustness runs only: let internal exceptions through instead of "no finding". */
+  public static final String RETHROW_FLAG = "IdentityErrorCode:RethrowInternalErrors";
+
   private static final ImmutableList<String> PROBLEM_DETAILS =
       ImmutableList.of(
           "com.finbourne.identity.model.LusidProblemDetails",
@@ -46,12 +49,17 @@ public final class CheckerOptions {
   private final CodeSources codeSources;
   private final CodeSources httpStatusSources;
   private final ImmutableList<String> malformedEntries;
+  private final boolean rethrowInternalErrors;
 
   private CheckerOptions(
-      CodeSources codeSources, CodeSources httpStatusSources, List<String> malformedEntries) {
+      CodeSources codeSources,
+      CodeSources httpStatusSources,
+      List<String> malformedEntries,
+      boolean rethrowInternalErrors) {
     this.codeSources = codeSources;
     this.httpStatusSources = httpStatusSources;
     this.malformedEntries = ImmutableList.copyOf(malformedEntries);
+    this.rethrowInternalErrors = rethrowInternalErrors;
   }
 
   public static CheckerOptions from(ErrorProneFlags flags) {
@@ -61,7 +69,8 @@ public final class CheckerOptions {
     CodeSources httpStatusSources =
         CodeSources.of(
             sources(SDK_HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed));
-    return new CheckerOptions(codeSources, httpStatusSources, malformed);
+    return new CheckerOptions(
+        codeSources, httpStatusSources, malformed, flags.getBoolean(RETHROW_FLAG).orElse(false));
   }
 
   private static List<String> sources(
@@ -100,6 +109,10 @@ public final class CheckerOptions {
   /** Expressions holding an HTTP status. */
   public CodeTypedExpressions httpStatusExpressions() {
     return CodeTypedExpressions.heldBy(httpStatusSources);
+  }
+
+  public boolean rethrowInternalErrors() {
+    return rethrowInternalErrors;
   }
 
   /** Option entries that are not {@code Class#member}, each described for a diagnostic. */
