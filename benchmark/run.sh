@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The compile-time benchmark (on demand; never part of the tests). Builds what it needs, then runs
+# dev.identityerrors.benchmark.Benchmark on JDK 17 with Error Prone 2.42.0.
+#   bash benchmark/run.sh                      # full: sizes 250,500,1000,2000, 5 runs each
+#   bash benchmark/run.sh --sizes 50 --runs 1 --warmup 0 --real-code none   # a seconds-long smoke run
+# Results: benchmark/results/benchmark.md and compile-time.png.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/jdk.sh
+export JAVA_HOME="$(find_jdk 17)"
+maven=(mvn -B -ntp -q)
+
+"${maven[@]}" install -DskipTests -Dinvoker.skip=true
+mkdir -p benchmark/target
+for path in error-prone-path checker-framework-path corpus-class-path; do
+  "${maven[@]}" -f benchmark/pom.xml -P"$path" dependency:build-classpath \
+    -Dmdep.outputFile="$PWD/benchmark/target/$path.txt"
+done
+"${maven[@]}" -f robustness/pom.xml generate-resources   # fetches the third-party sources
+
+real_code=robustness/target/corpus/commons-lang3,robustness/target/corpus/commons-collections4
+checker_jar=$(tr ':' '\n' < benchmark/target/error-prone-path.txt | grep identity-errors-checker)
+read -r -a exports <<< "$(tr '\n' ' ' < .mvn/jvm.config)"
+"$JAVA_HOME/bin/java" "${exports[@]}" -Xmx4g -cp benchmark/target/classes \
+  dev.identityerrors.benchmark.Benchmark \
+  --error-prone-path benchmark/target/error-prone-path.txt \
+  --checker-jar "$checker_jar" \
+  --checker-framework-path benchmark/target/checker-framework-path.txt \
+  --corpus-class-path benchmark/target/corpus-class-path.txt \
+  --error-prone-version 2.42.0 \
+  --checker-framework-version "$(grep -o '<checker-framework.version>[^<]*' benchmark/pom.xml | cut -d'>' -f2)" \
+  --real-code "$real_code" \
+  --out benchmark/results \
+  "$@"
