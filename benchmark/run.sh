@@ -19,13 +19,10 @@ done
 "${maven[@]}" -f robustness/pom.xml generate-resources   # fetches the third-party sources
 
 real_code=robustness/target/corpus/commons-lang3,robustness/target/corpus/commons-collections4
-checker_jar=$(tr ':' '\n' < benchmark/target/error-prone-path.txt | grep identity-errors-checker)
 read -r -a exports <<< "$(tr '\n' ' ' < .mvn/jvm.config)"
-"$JAVA_HOME/bin/java" "${exports[@]}" -Xmx4g -cp benchmark/target/classes \
+class_path="benchmark/target/classes:$(cat benchmark/target/error-prone-path.txt):$(cat benchmark/target/checker-framework-path.txt)"
+"$JAVA_HOME/bin/java" "${exports[@]}" -Xmx6g -cp "$class_path" \
   dev.identityerrors.benchmark.Benchmark \
-  --error-prone-path benchmark/target/error-prone-path.txt \
-  --checker-jar "$checker_jar" \
-  --checker-framework-path benchmark/target/checker-framework-path.txt \
   --corpus-class-path benchmark/target/corpus-class-path.txt \
   --error-prone-version 2.42.0 \
   --checker-framework-version "$(grep -o '<checker-framework.version>[^<]*' benchmark/pom.xml | cut -d'>' -f2)" \

@@ -1,15 +1,32 @@
 package dev.identityerrors.benchmark;
 
+import com.google.errorprone.ErrorProneJavaCompiler;
+import com.google.errorprone.ErrorProneTimings;
+import com.google.errorprone.scanner.BuiltInCheckerSuppliers;
+import com.google.errorprone.scanner.ScannerSupplier;
+import com.sun.tools.javac.api.BasicJavacTask;
+import com.sun.tools.javac.util.Context;
+import dev.identityerrors.checker.ErrorCodeAnnotationMisuse;
+import dev.identityerrors.checker.ErrorCodeLiteral;
+import dev.identityerrors.checker.HttpStatusAsErrorCode;
+import dev.identityerrors.checker.UnhandledErrorCategory;
+import dev.identityerrors.checker.UnknownErrorCode;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -27,31 +44,85 @@ final class Compilation {
           "UnhandledErrorCategory",
           "HttpStatusAsErrorCode");
 
-  /** What a run took and said. */
-  record Result(long millis, boolean success, int identityErrorsFindings, int fenumFindings) {}
+  /**
+   * What a run took and said: {@code millis} is the CPU time of the compiling thread, which the
+   * JIT, the garbage collector and other processes on the machine do not add to; {@code wallMillis}
+   * is the elapsed time.
+   */
+  record Result(
+      long millis,
+      long wallMillis,
+      double checksMillis,
+      boolean success,
+      int identityErrorsFindings,
+      int fenumFindings) {}
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private Compilation() {}
 
-  static Result run(List<Path> sources, List<String> options) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  /** A compiler and the processors it runs, made once and reused so that they stay warm. */
+  record Tool(JavaCompiler compiler, List<Processor> processors) {
+    static Tool javac() {
+      return new Tool(ToolProvider.getSystemJavaCompiler(), List.of());
+    }
+
+    static Tool errorProne(ScannerSupplier checks) {
+      return new Tool(new ErrorProneJavaCompiler(checks), List.of());
+    }
+
+    static Tool withProcessor(String processorClass) {
+      try {
+        Processor processor =
+            (Processor) Class.forName(processorClass).getDeclaredConstructor().newInstance();
+        return new Tool(ToolProvider.getSystemJavaCompiler(), List.of(processor));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(processorClass + " is not on the class path", e);
+      }
+    }
+
+    /** A fresh processor per compilation, as javac would make, of the same warm classes. */
+    List<Processor> freshProcessors() {
+      List<Processor> fresh = new ArrayList<>();
+      for (Processor processor : processors) {
+        try {
+          fresh.add(processor.getClass().getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return fresh;
+    }
+  }
+
+  static Result run(Tool tool, List<Path> sources, List<String> options) throws IOException {
+    JavaCompiler javac = tool.compiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     Path output = Files.createTempDirectory("identity-errors-benchmark");
     List<String> allOptions = new ArrayList<>(options);
     allOptions.addAll(List.of("-d", output.toString()));
     try (StandardJavaFileManager files =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      // Start each run from a collected heap, so that no run pays for an earlier one's garbage.
+      System.gc();
+      long cpuStart = THREADS.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      boolean success =
-          javac
-              .getTask(
-                  Writer.nullWriter(),
-                  files,
-                  diagnostics,
-                  allOptions,
-                  null,
-                  files.getJavaFileObjectsFromPaths(sources))
-              .call();
-      long millis = (System.nanoTime() - start) / 1_000_000;
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              Writer.nullWriter(),
+              files,
+              diagnostics,
+              allOptions,
+              null,
+              files.getJavaFileObjectsFromPaths(sources));
+      if (!tool.processors().isEmpty()) {
+        task.setProcessors(tool.freshProcessors());
+      }
+      // The task drops its context when done: keep it, to read Error Prone's timings after.
+      Context context = task instanceof BasicJavacTask javacTask ? javacTask.getContext() : null;
+      boolean success = task.call();
+      long wallMillis = (System.nanoTime() - start) / 1_000_000;
+      long millis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
       int ours = 0;
       int fenum = 0;
       for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -65,7 +136,7 @@ final class Compilation {
           System.err.println("  javac: " + message.lines().findFirst().orElse(""));
         }
       }
-      return new Result(millis, success, ours, fenum);
+      return new Result(millis, wallMillis, checksMillis(context), success, ours, fenum);
     } finally {
       try (Stream<Path> written = Files.walk(output)) {
         written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -73,12 +144,35 @@ final class Compilation {
     }
   }
 
-  /** The identity-errors checks, named one by one so they run wherever Error Prone runs. */
-  static String enableIdentityErrorsChecks() {
-    StringBuilder flags = new StringBuilder();
-    for (String check : CHECKS) {
-      flags.append(" -Xep:").append(check).append(":WARN");
+  /**
+   * The time spent inside the identity-errors checks' matchers, as Error Prone itself measures it
+   * for every check of every compilation: a direct measure of their cost, unlike a difference of
+   * two noisy compile times.
+   */
+  private static double checksMillis(Context context) {
+    if (context == null) {
+      return 0;
     }
-    return flags.toString();
+    Map<String, Duration> timings = ErrorProneTimings.instance(context).timings();
+    return CHECKS.stream()
+            .map(timings::get)
+            .filter(Objects::nonNull)
+            .mapToLong(Duration::toNanos)
+            .sum()
+        / 1e6;
+  }
+
+  /** Error Prone's default checks, and those with the identity-errors checks added. */
+  static ScannerSupplier defaultChecks(boolean withIdentityErrors) {
+    ScannerSupplier checks = BuiltInCheckerSuppliers.defaultChecks();
+    return withIdentityErrors
+        ? checks.plus(
+            ScannerSupplier.fromBugCheckerClasses(
+                UnknownErrorCode.class,
+                ErrorCodeLiteral.class,
+                ErrorCodeAnnotationMisuse.class,
+                UnhandledErrorCategory.class,
+                HttpStatusAsErrorCode.class))
+        : checks;
   }
 }

@@ -68,7 +68,7 @@ public final class CodeContexts {
    */
   public ImmutableList<ExpressionTree> inCall(MethodInvocationTree tree, VisitorState state) {
     MethodSymbol method = getSymbol(tree);
-    if (method != null && method.getSimpleName().contentEquals("equals")) {
+    if (method != null && method.getSimpleName() == state.getNames().equals) {
       List<? extends ExpressionTree> arguments = tree.getArguments();
       if (method.isStatic()
           && arguments.size() == 2

@@ -1,7 +1,9 @@
 package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.util.Name;
 import java.util.Collection;
 
 /**
@@ -11,14 +13,18 @@ import java.util.Collection;
  */
 public final class CodeSources {
   private final ImmutableSet<String> members;
-  private final ImmutableSet<String> simpleNames;
+
+  /** The members' simple names in this compilation's name table: a test without allocation. */
+  private final PerCompilation<ImmutableSet<Name>> simpleNames;
 
   private CodeSources(Collection<String> members) {
     this.members = ImmutableSet.copyOf(members);
     this.simpleNames =
-        this.members.stream()
-            .map(member -> member.substring(member.indexOf('#') + 1))
-            .collect(ImmutableSet.toImmutableSet());
+        new PerCompilation<>(
+            state ->
+                this.members.stream()
+                    .map(member -> state.getName(member.substring(member.indexOf('#') + 1)))
+                    .collect(ImmutableSet.toImmutableSet()));
   }
 
   /** Sources from well-formed {@code Class#member} entries. */
@@ -27,11 +33,12 @@ public final class CodeSources {
   }
 
   /** Whether the symbol is one of these members. */
-  public boolean contains(Symbol symbol) {
+  public boolean contains(Symbol symbol, VisitorState state) {
     // The simple name is checked first: it rules out almost every symbol without building a string.
     if (symbol == null
         || symbol.owner == null
-        || !simpleNames.contains(symbol.getSimpleName().toString())) {
+        || members.isEmpty()
+        || !simpleNames.get(state).contains(symbol.getSimpleName())) {
       return false;
     }
     return members.contains(symbol.owner.getQualifiedName() + "#" + symbol.getSimpleName());

@@ -1,9 +1,9 @@
 package dev.identityerrors.checker.analysis;
 
 import static com.google.errorprone.util.ASTHelpers.getSymbol;
-import static com.google.errorprone.util.ASTHelpers.hasAnnotation;
 import static com.google.errorprone.util.ASTHelpers.isConsideredFinal;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ClassTree;
@@ -16,10 +16,16 @@ import com.sun.source.tree.TypeCastTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Attribute;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import javax.lang.model.element.ElementKind;
 
 /**
@@ -28,6 +34,9 @@ import javax.lang.model.element.ElementKind;
  * (or overriding an annotated method), of configured code sources such as the SDK's problem
  * details, and of unannotated locals initialised from such an expression and never reassigned;
  * through parentheses, casts, boxing and unboxing.
+ *
+ * <p>It runs on almost every comparison, call and return of the user's code, so it answers from
+ * caches where it can: per compilation for declarations, per method for local initialisers.
  */
 public final class CodeTypedExpressions {
   /**
@@ -35,8 +44,19 @@ public final class CodeTypedExpressions {
    */
   private static final int MAX_LOCAL_CHAIN = 4;
 
+  private static final PerCompilation<Name> CODE_ANNOTATION =
+      new PerCompilation<>(state -> state.getName(Catalogue.CODE_ANNOTATION));
+  private static final PerCompilation<ImmutableSet<Name>> BOXING_METHODS =
+      new PerCompilation<>(
+          state ->
+              ImmutableSet.of(
+                  state.getName("intValue"), state.getName("longValue"), state.getName("valueOf")));
+
   private final CodeSources sources;
   private final boolean annotated;
+  private final PerCompilation<Map<Symbol, Boolean>> declarations =
+      new PerCompilation<>(state -> new IdentityHashMap<>());
+  private LocalInitializers lastScope;
 
   private CodeTypedExpressions(CodeSources sources, boolean annotated) {
     this.sources = sources;
@@ -81,22 +101,17 @@ public final class CodeTypedExpressions {
     if (method == null) {
       return false;
     }
-    String owner = method.owner.getQualifiedName().toString();
-    boolean boxedNumber = owner.equals("java.lang.Integer") || owner.equals("java.lang.Long");
-    if (boxedNumber && call.getArguments().isEmpty() && isUnboxing(method)) {
-      ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      return receiver != null && isCodeTyped(receiver, state, depth);
-    }
-    if (boxedNumber && method.isStatic() && method.getSimpleName().contentEquals("valueOf")) {
-      return call.getArguments().size() == 1
-          && isCodeTyped(call.getArguments().get(0), state, depth);
+    if (BOXING_METHODS.get(state).contains(method.getSimpleName())) {
+      String owner = method.owner.getQualifiedName().toString();
+      if (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long")) {
+        ExpressionTree boxed =
+            method.isStatic()
+                ? (call.getArguments().size() == 1 ? call.getArguments().get(0) : null)
+                : ASTHelpers.getReceiver(call);
+        return boxed != null && isCodeTyped(boxed, state, depth);
+      }
     }
     return declaresCode(method, state);
-  }
-
-  private static boolean isUnboxing(MethodSymbol method) {
-    String name = method.getSimpleName().toString();
-    return name.equals("intValue") || name.equals("longValue");
   }
 
   /**
@@ -107,10 +122,23 @@ public final class CodeTypedExpressions {
     if (symbol == null) {
       return false;
     }
+    Map<Symbol, Boolean> known = declarations.get(state);
+    Boolean answer = known.get(symbol);
+    if (answer == null) {
+      answer = computeDeclaresCode(symbol, state);
+      known.put(symbol, answer);
+    }
+    return answer;
+  }
+
+  private boolean computeDeclaresCode(Symbol symbol, VisitorState state) {
     if (isMarked(symbol, state)) {
       return true;
     }
-    if (symbol instanceof MethodSymbol method && !method.isStatic()) {
+    if (symbol instanceof MethodSymbol method
+        && !method.isStatic()
+        && !method.isConstructor()
+        && (method.flags() & Flags.PRIVATE) == 0) {
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
         if (isMarked(overridden, state)) {
           return true;
@@ -121,8 +149,22 @@ public final class CodeTypedExpressions {
   }
 
   private boolean isMarked(Symbol symbol, VisitorState state) {
-    return sources.contains(symbol)
-        || (annotated && hasAnnotation(symbol, Catalogue.CODE_ANNOTATION, state));
+    return sources.contains(symbol, state) || (annotated && hasCodeAnnotation(symbol, state));
+  }
+
+  /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
+  private static boolean hasCodeAnnotation(Symbol symbol, VisitorState state) {
+    var annotations = symbol.getRawAttributes();
+    if (annotations.isEmpty()) {
+      return false;
+    }
+    Name codeAnnotation = CODE_ANNOTATION.get(state);
+    for (Attribute.Compound annotation : annotations) {
+      if (annotation.type.tsym.getQualifiedName() == codeAnnotation) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isInferredCodeLocal(VarSymbol variable, VisitorState state, int depth) {
@@ -133,8 +175,8 @@ public final class CodeTypedExpressions {
     return initializer != null && isCodeTyped(initializer, state, depth + 1);
   }
 
-  /** The initialiser of a local variable declared in the method (or class body) around the path. */
-  private static ExpressionTree initializerOf(VarSymbol local, TreePath path) {
+  /** The initialiser of a local declared in the method (or class body) around the path. */
+  private ExpressionTree initializerOf(VarSymbol local, TreePath path) {
     Tree scope = null;
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       scope = current.getLeaf();
@@ -145,18 +187,31 @@ public final class CodeTypedExpressions {
     if (scope == null) {
       return null;
     }
-    ExpressionTree[] found = new ExpressionTree[1];
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitVariable(VariableTree variable, Void unused) {
-        if (found[0] == null && getSymbol(variable) == local) {
-          found[0] = variable.getInitializer();
-          return null;
+    // Judging one method asks about its locals many times: scan it once.
+    LocalInitializers initializers = lastScope;
+    if (initializers == null || initializers.scope() != scope) {
+      initializers = LocalInitializers.of(scope);
+      lastScope = initializers;
+    }
+    return initializers.byLocal().get(local);
+  }
+
+  /** The initialisers of the local variables declared in one method or class body. */
+  private record LocalInitializers(Tree scope, Map<Symbol, ExpressionTree> byLocal) {
+    static LocalInitializers of(Tree scope) {
+      Map<Symbol, ExpressionTree> byLocal = new HashMap<>();
+      new TreeScanner<Void, Void>() {
+        @Override
+        public Void visitVariable(VariableTree variable, Void unused) {
+          Symbol symbol = getSymbol(variable);
+          if (symbol != null && variable.getInitializer() != null) {
+            byLocal.put(symbol, variable.getInitializer());
+          }
+          return super.visitVariable(variable, unused);
         }
-        return super.visitVariable(variable, unused);
-      }
-    }.scan(scope, null);
-    return found[0];
+      }.scan(scope, null);
+      return new LocalInitializers(scope, byLocal);
+    }
   }
 
   /** The expression without the parentheses and casts around it. */

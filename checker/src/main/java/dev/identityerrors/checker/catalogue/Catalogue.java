@@ -4,13 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.suppliers.Supplier;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.model.JavacElements;
+import dev.identityerrors.checker.analysis.PerCompilation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class Catalogue {
   /** One catalogue constant. */
   public record Entry(long code, String constant, String category) {}
 
-  private static final Supplier<Optional<Catalogue>> CURRENT =
-      VisitorState.memoize(Catalogue::load);
+  private static final PerCompilation<Optional<Catalogue>> CURRENT =
+      new PerCompilation<>(Catalogue::load);
 
   private final ClassSymbol codesClass;
   private final ImmutableList<Entry> entries;

@@ -5,8 +5,8 @@ import static com.google.errorprone.matchers.Description.NO_MATCH;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.suppliers.Supplier;
 import com.sun.source.tree.CompilationUnitTree;
+import dev.identityerrors.checker.analysis.PerCompilation;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * compilation unit, instead of a stack trace or one diagnostic per file.
  */
 public final class SetupProblems {
-  private static final Supplier<AtomicBoolean> REPORTED =
-      VisitorState.memoize(state -> new AtomicBoolean());
+  private static final PerCompilation<AtomicBoolean> REPORTED =
+      new PerCompilation<>(state -> new AtomicBoolean());
 
   private SetupProblems() {}
 
