@@ -20,7 +20,8 @@ final class Plot {
     new Color(0x2ca02c),
     new Color(0xff7f0e),
     new Color(0x9467bd),
-    new Color(0x8c564b)
+    new Color(0x8c564b),
+    new Color(0x17becf)
   };
 
   private Plot() {}
@@ -28,10 +29,10 @@ final class Plot {
   /** Series by name, each a median time (ms) per corpus size (classes), in the order of sizes. */
   static void write(Path file, String title, List<Integer> sizes, Map<String, List<Long>> series)
       throws IOException {
-    int width = 900;
+    int width = 1000;
     int height = 560;
     int left = 80;
-    int right = 220;
+    int right = 300;
     int top = 50;
     int bottom = 60;
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
