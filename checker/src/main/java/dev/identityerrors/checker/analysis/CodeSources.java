@@ -43,8 +43,4 @@ public final class CodeSources {
     }
     return members.contains(symbol.owner.getQualifiedName() + "#" + symbol.getSimpleName());
   }
-
-  public boolean isEmpty() {
-    return members.isEmpty();
-  }
 }

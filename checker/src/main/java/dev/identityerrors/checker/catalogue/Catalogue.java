@@ -43,16 +43,16 @@ public final class Catalogue {
   private final ImmutableListMultimap<String, Entry> byCategory;
   private final ImmutableList<String> problems;
 
-  private Catalogue(ClassSymbol codesClass, List<Entry> entries, List<String> problems) {
+  private Catalogue(
+      ClassSymbol codesClass,
+      List<Entry> entries,
+      Map<Long, Entry> firstByCode,
+      List<String> problems) {
     this.codesClass = codesClass;
     this.entries = ImmutableList.copyOf(entries);
-    Map<Long, Entry> firstByCode = new LinkedHashMap<>();
-    ImmutableListMultimap.Builder<String, Entry> categories = ImmutableListMultimap.builder();
-    for (Entry entry : entries) {
-      firstByCode.putIfAbsent(entry.code(), entry);
-      categories.put(entry.category(), entry);
-    }
     this.byCode = ImmutableMap.copyOf(firstByCode);
+    ImmutableListMultimap.Builder<String, Entry> categories = ImmutableListMultimap.builder();
+    entries.forEach(entry -> categories.put(entry.category(), entry));
     this.byCategory = categories.build();
     this.problems = ImmutableList.copyOf(problems);
   }
@@ -86,7 +86,7 @@ public final class Catalogue {
     }
     List<Entry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    Map<Long, String> constantByCode = new LinkedHashMap<>();
+    Map<Long, Entry> firstByCode = new LinkedHashMap<>();
     for (Symbol member : codesClass.getEnclosedElements()) {
       if (!(member instanceof VarSymbol field) || !field.isStatic()) {
         continue;
@@ -103,16 +103,17 @@ public final class Catalogue {
         problems.add(name + " has no @Category");
         category = UNCATEGORISED;
       }
-      String previous = constantByCode.putIfAbsent(code, name);
+      Entry entry = new Entry(code, name, category);
+      Entry previous = firstByCode.putIfAbsent(code, entry);
       if (previous != null) {
-        problems.add(name + " repeats code " + code + " of " + previous);
+        problems.add(name + " repeats code " + code + " of " + previous.constant());
       }
-      entries.add(new Entry(code, name, category));
+      entries.add(entry);
     }
     if (entries.isEmpty()) {
       problems.add("it declares no error codes");
     }
-    return Optional.of(new Catalogue(codesClass, entries, problems));
+    return Optional.of(new Catalogue(codesClass, entries, firstByCode, problems));
   }
 
   private static String category(VarSymbol field) {
