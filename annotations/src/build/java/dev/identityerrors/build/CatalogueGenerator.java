@@ -310,6 +310,7 @@ public final class CatalogueGenerator {
           }
 
           /** The numeric code the Identity API answers with. */
+          @IdentityErrorCode
           public int code() {
             return code;
           }
@@ -333,7 +334,7 @@ public final class CatalogueGenerator {
            * The error with the given code, or empty for a code the catalogue does not know; never
            * throws.
            */
-          public static Optional<IdentityError> fromCode(int code) {
+          public static Optional<IdentityError> fromCode(@IdentityErrorCode int code) {
             return Optional.ofNullable(BY_CODE.get(code));
           }
         }

@@ -10,7 +10,9 @@ import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
+import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.function.Predicate;
 
 /**
  * A check that judges each compile-time constant meeting a code-typed slot; subclasses say what is
@@ -19,12 +21,11 @@ import dev.identityerrors.checker.catalogue.Catalogue;
 public abstract class CodeConstantChecker extends IdentityErrorsChecker {
   private static final long serialVersionUID = 1L;
 
-  private final transient CodeContexts contexts;
+  /** Only what may hold a constant is worth judging here. */
+  private static final Predicate<ExpressionTree> MAY_HOLD_CONSTANT = CodeConstants::mayHoldConstant;
 
   protected CodeConstantChecker(ErrorProneFlags flags) {
     super(flags);
-    this.contexts =
-        new CodeContexts(options().codeTypedExpressions(), CodeConstants::mayHoldConstant);
   }
 
   /** What is wrong with one constant, or {@link Description#NO_MATCH}. */
@@ -33,8 +34,8 @@ public abstract class CodeConstantChecker extends IdentityErrorsChecker {
 
   @Override
   protected final void judgeAll(
-      Tree matched, Meeting meeting, Catalogue catalogue, VisitorState state) {
-    for (ExpressionTree expression : meeting.in(contexts)) {
+      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+    for (ExpressionTree expression : meeting.in(facts.codeContexts(MAY_HOLD_CONSTANT))) {
       for (CodeConstant constant : CodeConstants.constantsIn(expression, catalogue)) {
         Description description = judge(constant, catalogue, state);
         if (description != NO_MATCH) {

@@ -12,20 +12,19 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
+import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.CodeTypedExpressions;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.inject.Inject;
 
 /**
@@ -41,13 +40,11 @@ import javax.inject.Inject;
 public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
   private static final long serialVersionUID = 1L;
 
-  private final transient CodeTypedExpressions statuses;
-
   /** Where a code is expected: any call or variable read there may be a status. */
-  private final transient CodeContexts codeSlots;
+  private static final Predicate<ExpressionTree> MAY_BE_STATUS = HttpStatusAsErrorCode::mayBeStatus;
 
   /** What meets a status: a catalogue constant there means the status was taken for a code. */
-  private final transient CodeContexts statusSlots;
+  private static final Predicate<ExpressionTree> MAY_HOLD_CONSTANT = CodeConstants::mayHoldConstant;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
   public HttpStatusAsErrorCode() {
@@ -57,10 +54,6 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
   @Inject
   public HttpStatusAsErrorCode(ErrorProneFlags flags) {
     super(flags);
-    this.statuses = options().httpStatusExpressions();
-    this.codeSlots =
-        new CodeContexts(options().codeTypedExpressions(), HttpStatusAsErrorCode::mayBeStatus);
-    this.statusSlots = new CodeContexts(statuses, CodeConstants::mayHoldConstant);
   }
 
   private static boolean mayBeStatus(ExpressionTree expression) {
@@ -71,14 +64,16 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
   }
 
   @Override
-  protected void judgeAll(Tree matched, Meeting meeting, Catalogue catalogue, VisitorState state) {
-    for (ExpressionTree expression : meeting.in(codeSlots)) {
+  protected void judgeAll(
+      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+    CodeTypedExpressions statuses = facts.statuses();
+    for (ExpressionTree expression : meeting.in(facts.codeContexts(MAY_BE_STATUS))) {
       if (statuses.isCodeTyped(expression, state)) {
         state.reportMatch(statusWhereCodeBelongs(expression, state));
       }
     }
-    for (ExpressionTree expression : meeting.in(statusSlots)) {
-      ExpressionTree status = statusMeeting(matched, expression);
+    for (ExpressionTree expression : meeting.in(facts.statusContexts(MAY_HOLD_CONSTANT))) {
+      ExpressionTree status = CodeContexts.counterpart(matched, expression);
       if (status != null && isCatalogueCode(expression, catalogue)) {
         state.reportMatch(statusWhereCodeBelongs(status, state));
         return;
@@ -86,25 +81,12 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
     }
   }
 
-  /** The status that a catalogue code meets in a comparison or switch. */
-  private static ExpressionTree statusMeeting(Tree matched, ExpressionTree code) {
-    if (matched instanceof BinaryTree binary) {
-      return code == binary.getRightOperand() ? binary.getLeftOperand() : binary.getRightOperand();
-    }
-    if (matched instanceof SwitchTree switchTree) {
-      return ASTHelpers.stripParentheses(switchTree.getExpression());
-    }
-    if (matched instanceof SwitchExpressionTree switchExpression) {
-      return ASTHelpers.stripParentheses(switchExpression.getExpression());
-    }
-    return null;
-  }
-
   /**
    * A catalogue constant, or a literal whose value is a catalogue code and cannot be an HTTP status
    * (so {@code e.getCode() == 404} stays fine).
    */
-  private static boolean isCatalogueCode(ExpressionTree expression, Catalogue catalogue) {
+  private static boolean isCatalogueCode(ExpressionTree meeting, Catalogue catalogue) {
+    ExpressionTree expression = CodeConstants.valueGivenBy(meeting);
     if (CodeConstants.isCatalogueConstant(expression, catalogue)) {
       return true;
     }

@@ -28,6 +28,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import dev.identityerrors.checker.analysis.CodeContexts;
+import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.config.SetupProblems;
@@ -69,7 +70,7 @@ public abstract class IdentityErrorsChecker extends BugChecker
    * Judges what the matched tree brings to the slots this check knows, reporting through the state.
    */
   protected abstract void judgeAll(
-      Tree matched, Meeting meeting, Catalogue catalogue, VisitorState state);
+      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state);
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
@@ -122,9 +123,10 @@ public abstract class IdentityErrorsChecker extends BugChecker
     return NeverCrash.guard(
         options,
         () -> {
-          Optional<Catalogue> catalogue = Catalogue.usable(state);
+          CodeFacts facts = CodeFacts.instance(state, options);
+          Optional<Catalogue> catalogue = facts.usableCatalogue();
           if (catalogue.isPresent()) {
-            judgeAll(matched, meeting, catalogue.get(), state);
+            judgeAll(matched, meeting, facts, catalogue.get(), state);
           }
           return NO_MATCH;
         });

@@ -17,7 +17,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
-import dev.identityerrors.checker.analysis.CodeTypedExpressions;
+import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.config.CheckerOptions;
@@ -48,7 +48,6 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
   private static final long serialVersionUID = 1L;
 
   private final transient CheckerOptions options;
-  private final transient CodeTypedExpressions codeTyped;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
   public UnhandledErrorCategory() {
@@ -58,7 +57,6 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
   @Inject
   public UnhandledErrorCategory(ErrorProneFlags flags) {
     this.options = CheckerOptions.from(flags);
-    this.codeTyped = options.codeTypedExpressions();
   }
 
   @Override
@@ -70,8 +68,9 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
     if (tree.getCases().stream().anyMatch(UnhandledErrorCategory::coversEverything)) {
       return NO_MATCH;
     }
-    Optional<Catalogue> catalogue = Catalogue.usable(state);
-    if (catalogue.isEmpty() || !codeTyped.isCodeTyped(tree.getExpression(), state)) {
+    CodeFacts facts = CodeFacts.instance(state, options);
+    Optional<Catalogue> catalogue = facts.usableCatalogue();
+    if (catalogue.isEmpty() || !facts.codes().isCodeTyped(tree.getExpression(), state)) {
       return NO_MATCH;
     }
     Set<Long> handled = new HashSet<>();

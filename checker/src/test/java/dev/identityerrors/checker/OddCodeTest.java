@@ -109,6 +109,7 @@ class OddCodeTest {
             "        // BUG: Diagnostic contains: 695 is not",
             "        || code == 600 + 95",
             "        || code == 'a'",
+            "        // BUG: Diagnostic contains: use IdentityErrorCodes.USER_DOES_NOT_EXIST",
             "        || code == Integer.valueOf(657)",
             "        // BUG: Diagnostic contains: use IdentityErrorCodes.USER_DOES_NOT_EXIST",
             "        || Objects.equals(code, 657)",

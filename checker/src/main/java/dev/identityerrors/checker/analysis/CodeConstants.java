@@ -4,22 +4,33 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LiteralTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.List;
 
 /** Reads the compile-time constants an expression evaluates to. */
 public final class CodeConstants {
   private CodeConstants() {}
 
+  /** Calls whose result is one of their arguments: the constants there meet the same slot. */
+  private static final ImmutableSet<String> PASSING_ON =
+      ImmutableSet.of("valueOf", "requireNonNull", "requireNonNullElse", "orElse");
+
   /**
-   * Whether an expression could be (or, through a conditional, contain) an int or long constant: a
-   * cheap test that needs no symbol.
+   * Whether an expression could be (or, through a conditional, a switch expression, boxing or a
+   * fallback, give) an int or long constant: a cheap test that needs no symbol.
    */
   public static boolean mayHoldConstant(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
@@ -27,25 +38,105 @@ public final class CodeConstants {
       return mayHoldConstant(conditional.getTrueExpression())
           || mayHoldConstant(conditional.getFalseExpression());
     }
+    if (tree instanceof SwitchExpressionTree) {
+      return true;
+    }
+    if (tree instanceof MethodInvocationTree call) {
+      return PASSING_ON.contains(calledName(call))
+          && call.getArguments().stream().anyMatch(CodeConstants::mayHoldConstant);
+    }
     Object value = ASTHelpers.constValue(tree);
     return value instanceof Integer || value instanceof Long;
   }
 
   /**
-   * The constants an expression evaluates to, itself or each branch of a conditional; catalogue
-   * constants themselves are left out.
+   * The constants an expression evaluates to: itself, each result of a conditional or a switch
+   * expression, the value boxed by {@code Integer.valueOf}, the fallback of {@code
+   * Objects.requireNonNullElse} or {@code Optional.orElse}; catalogue constants themselves are left
+   * out.
    */
   public static ImmutableList<CodeConstant> constantsIn(
       ExpressionTree expression, Catalogue catalogue) {
+    ImmutableList.Builder<CodeConstant> constants = ImmutableList.builder();
+    collectConstants(expression, catalogue, constants);
+    return constants.build();
+  }
+
+  private static void collectConstants(
+      ExpressionTree expression,
+      Catalogue catalogue,
+      ImmutableList.Builder<CodeConstant> constants) {
     ExpressionTree tree = stripParensAndCasts(expression);
     if (tree instanceof ConditionalExpressionTree conditional) {
-      return ImmutableList.<CodeConstant>builder()
-          .addAll(constantsIn(conditional.getTrueExpression(), catalogue))
-          .addAll(constantsIn(conditional.getFalseExpression(), catalogue))
-          .build();
+      collectConstants(conditional.getTrueExpression(), catalogue, constants);
+      collectConstants(conditional.getFalseExpression(), catalogue, constants);
+      return;
+    }
+    if (tree instanceof SwitchExpressionTree switchExpression) {
+      for (ExpressionTree result : SwitchResults.of(switchExpression)) {
+        collectConstants(result, catalogue, constants);
+      }
+      return;
+    }
+    if (tree instanceof MethodInvocationTree call) {
+      ExpressionTree passed = passedOn(call);
+      if (passed != null) {
+        collectConstants(passed, catalogue, constants);
+      }
+      return;
     }
     CodeConstant constant = asConstant(tree, catalogue);
-    return constant == null ? ImmutableList.of() : ImmutableList.of(constant);
+    if (constant != null) {
+      constants.add(constant);
+    }
+  }
+
+  /**
+   * The argument whose value a call gives back: {@code Integer.valueOf(x)}, {@code
+   * Objects.requireNonNull(x)}, the fallback of {@code requireNonNullElse(code, x)} and {@code
+   * optional.orElse(x)}; else null.
+   */
+  private static ExpressionTree passedOn(MethodInvocationTree call) {
+    String name = calledName(call);
+    if (!PASSING_ON.contains(name)
+        || call.getArguments().isEmpty()
+        || !(getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
+      return null;
+    }
+    String owner = method.owner.getQualifiedName().toString();
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    return switch (name) {
+      case "valueOf" ->
+          (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long"))
+                  && arguments.size() == 1
+              ? arguments.get(0)
+              : null;
+      case "requireNonNull" -> owner.equals("java.util.Objects") ? arguments.get(0) : null;
+      case "requireNonNullElse" ->
+          owner.equals("java.util.Objects") && arguments.size() == 2 ? arguments.get(1) : null;
+      case "orElse" -> owner.startsWith("java.util.Optional") ? arguments.get(0) : null;
+      default -> null;
+    };
+  }
+
+  /**
+   * The expression whose value this one gives: through parentheses, casts and the calls that give
+   * back an argument ({@code Integer.valueOf(x)} is {@code x}).
+   */
+  public static ExpressionTree valueGivenBy(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    while (tree instanceof MethodInvocationTree call && passedOn(call) != null) {
+      tree = stripParensAndCasts(passedOn(call));
+    }
+    return tree;
+  }
+
+  private static String calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      return member.getIdentifier().toString();
+    }
+    return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
   }
 
   private static CodeConstant asConstant(ExpressionTree tree, Catalogue catalogue) {

@@ -14,6 +14,8 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Symbol;
@@ -49,7 +51,7 @@ public final class CodeContexts {
     ExpressionTree initializer = tree.getInitializer();
     return initializer != null
             && worthJudging.test(initializer)
-            && typed.declaresCode(getSymbol(tree), state)
+            && typed.holdsCode(getSymbol(tree), state)
         ? ImmutableList.of(initializer)
         : ImmutableList.of();
   }
@@ -57,32 +59,69 @@ public final class CodeContexts {
   /** The value assigned to an annotated variable or field. */
   public ImmutableList<ExpressionTree> inAssignment(AssignmentTree tree, VisitorState state) {
     return worthJudging.test(tree.getExpression())
-            && typed.declaresCode(getSymbol(tree.getVariable()), state)
+            && typed.holdsCode(getSymbol(tree.getVariable()), state)
         ? ImmutableList.of(tree.getExpression())
         : ImmutableList.of();
   }
 
   /**
-   * Arguments for annotated parameters of a method; and the operands of {@code Objects.equals(a,
-   * b)} and {@code code.equals(x)}, which are comparisons too.
+   * Arguments for code parameters of a method; and the operands of the calls that are comparisons
+   * too: {@code Objects.equals(a, b)}, {@code a.equals(b)} and {@code Integer.compare(a, b)}, in
+   * either order.
    */
   public ImmutableList<ExpressionTree> inCall(MethodInvocationTree tree, VisitorState state) {
-    MethodSymbol method = getSymbol(tree);
-    if (method != null && method.getSimpleName() == state.getNames().equals) {
-      List<? extends ExpressionTree> arguments = tree.getArguments();
-      if (method.isStatic()
-          && arguments.size() == 2
-          && method.owner.getQualifiedName().contentEquals("java.util.Objects")) {
-        return compared(arguments.get(0), arguments.get(1), state);
-      }
-      ExpressionTree receiver = ASTHelpers.getReceiver(tree);
-      if (!method.isStatic() && arguments.size() == 1 && receiver != null) {
-        return worthJudging.test(arguments.get(0)) && typed.isCodeTyped(receiver, state)
-            ? ImmutableList.of(arguments.get(0))
-            : ImmutableList.of();
-      }
+    if (!(getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method)) {
+      return ImmutableList.of();
+    }
+    ExpressionTree[] operands = comparedOperands(tree, method);
+    if (operands != null) {
+      return compared(operands[0], operands[1], state);
     }
     return inArguments(method, tree.getArguments(), state);
+  }
+
+  /** The two operands a call compares, or null where it is no comparison. */
+  private static ExpressionTree[] comparedOperands(MethodInvocationTree call, MethodSymbol method) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    String name = method.getSimpleName().toString();
+    String owner = method.owner.getQualifiedName().toString();
+    if (method.isStatic() && arguments.size() == 2) {
+      if ((name.equals("equals") && owner.equals("java.util.Objects"))
+          || (name.equals("compare")
+              && (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long")))) {
+        return new ExpressionTree[] {arguments.get(0), arguments.get(1)};
+      }
+      return null;
+    }
+    if (!method.isStatic() && name.equals("equals") && arguments.size() == 1) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
+    }
+    return null;
+  }
+
+  /**
+   * The expression that {@code side} is compared with in the matched comparison, {@code equals} or
+   * {@code compare} call, or switch (its selector); else null.
+   */
+  public static ExpressionTree counterpart(Tree matched, ExpressionTree side) {
+    if (matched instanceof BinaryTree binary) {
+      return side == binary.getRightOperand() ? binary.getLeftOperand() : binary.getRightOperand();
+    }
+    if (matched instanceof SwitchTree switchTree) {
+      return ASTHelpers.stripParentheses(switchTree.getExpression());
+    }
+    if (matched instanceof SwitchExpressionTree switchExpression) {
+      return ASTHelpers.stripParentheses(switchExpression.getExpression());
+    }
+    if (matched instanceof MethodInvocationTree call
+        && getSymbol(call.getMethodSelect()) instanceof MethodSymbol method) {
+      ExpressionTree[] operands = comparedOperands(call, method);
+      if (operands != null) {
+        return side == operands[0] ? operands[1] : operands[0];
+      }
+    }
+    return null;
   }
 
   /**
@@ -113,7 +152,7 @@ public final class CodeContexts {
   }
 
   private boolean isCodeParameter(MethodSymbol method, int index, VisitorState state) {
-    if (typed.declaresCode(method.getParameters().get(index), state)) {
+    if (typed.holdsCode(method.getParameters().get(index), state)) {
       return true;
     }
     // The parameters of a record's implicit canonical constructor may not carry the annotations of
@@ -123,7 +162,7 @@ public final class CodeContexts {
         && ASTHelpers.isRecord(owner)) {
       List<? extends RecordComponentElement> components = owner.getRecordComponents();
       if (components.size() == method.getParameters().size()) {
-        return typed.declaresCode((Symbol) components.get(index), state);
+        return typed.declaresCode((Symbol) components.get(index));
       }
     }
     return false;
@@ -135,7 +174,7 @@ public final class CodeContexts {
       return ImmutableList.of();
     }
     Tree enclosing = state.findEnclosing(LambdaExpressionTree.class, MethodTree.class);
-    return enclosing instanceof MethodTree method && typed.declaresCode(getSymbol(method), state)
+    return enclosing instanceof MethodTree method && typed.holdsCode(getSymbol(method), state)
         ? ImmutableList.of(tree.getExpression())
         : ImmutableList.of();
   }

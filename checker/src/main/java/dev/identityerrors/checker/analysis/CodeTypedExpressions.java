@@ -1,146 +1,150 @@
 package dev.identityerrors.checker.analysis;
 
-import static com.google.errorprone.util.ASTHelpers.getSymbol;
-import static com.google.errorprone.util.ASTHelpers.isConsideredFinal;
-
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.catalogue.Catalogue;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import javax.lang.model.element.ElementKind;
+import java.util.function.LongPredicate;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
 
 /**
  * Decides which expressions hold a LUSID Identity error code (or, built by {@link #heldBy}, another
- * kind of value such as an HTTP status): reads of declarations annotated {@code @IdentityErrorCode}
- * (or overriding an annotated method), of configured code sources such as the SDK's problem
- * details, and of unannotated locals initialised from such an expression and never reassigned;
- * through parentheses, casts, boxing and unboxing.
+ * kind of value such as an HTTP status).
  *
- * <p>It runs on almost every comparison, call and return of the user's code, so it answers from
- * caches where it can: per compilation for declarations, per method for local initialisers.
+ * <p>Declared: reads of declarations annotated {@code @IdentityErrorCode} (or overriding an
+ * annotated method) and of configured sources such as the SDK's problem details.
+ *
+ * <p>Inferred, the way client code moves codes: through parentheses, casts, boxing, {@code
+ * Objects.requireNonNull(Else)} and {@code Optional}; a conditional or switch expression whose
+ * every result is a code or a constant; a local, a private or final field, a parameter of a private
+ * method, or a method, whose every assigned (passed, returned) value in the compilation is a code
+ * or an acceptable constant (for codes: a catalogue code); a pattern binding of a code or of an
+ * annotated record component. Conservative: one value of another kind and it is not a code.
+ *
+ * <p>One instance per compilation per kind ({@link CodeFacts}); answers are cached per symbol.
+ * Cycles (recursion, {@code a = b; b = a;}) end: a symbol whose inference is under way counts as
+ * "assumed", and an answer that rests on an assumption of another symbol is not cached.
  */
 public final class CodeTypedExpressions {
-  /**
-   * How many unannotated locals deep an inference may go ({@code int a = p.code(); int b = a;}).
-   */
-  private static final int MAX_LOCAL_CHAIN = 4;
+  /** How deep one expression may nest before the answer is "not a code". */
+  private static final int MAX_DEPTH = 64;
 
-  private static final PerCompilation<Name> CODE_ANNOTATION =
-      new PerCompilation<>(state -> state.getName(Catalogue.CODE_ANNOTATION));
-  private static final PerCompilation<ImmutableSet<Name>> BOXING_METHODS =
-      new PerCompilation<>(
-          state ->
-              ImmutableSet.of(
-                  state.getName("intValue"), state.getName("longValue"), state.getName("valueOf")));
+  /** Three answers: a symbol being inferred further up is assumed, neither yes nor no. */
+  private enum Held {
+    YES,
+    NO,
+    ASSUMED
+  }
 
   private final CodeSources sources;
   private final boolean annotated;
-  private final PerCompilation<Map<Symbol, Boolean>> declarations =
-      new PerCompilation<>(state -> new IdentityHashMap<>());
-  private LocalInitializers lastScope;
+  private final LongPredicate acceptableConstant;
+  private final CodeFacts facts;
 
-  private CodeTypedExpressions(CodeSources sources, boolean annotated) {
+  private final Name codeAnnotation;
+  private final Name integerClass;
+  private final Name longClass;
+  private final Name objectsClass;
+  private final Name optionalClass;
+  private final Name optionalIntClass;
+  private final Name optionalLongClass;
+
+  private final Map<Symbol, Boolean> declarations = new IdentityHashMap<>();
+  private final Map<Symbol, Boolean> inferred = new IdentityHashMap<>();
+  private final List<Symbol> inProgress = new ArrayList<>();
+  private int lowestAssumption = Integer.MAX_VALUE;
+
+  private CodeTypedExpressions(
+      CodeSources sources,
+      boolean annotated,
+      LongPredicate acceptableConstant,
+      CodeFacts facts,
+      VisitorState state) {
     this.sources = sources;
     this.annotated = annotated;
+    this.acceptableConstant = acceptableConstant;
+    this.facts = facts;
+    this.codeAnnotation = state.getName(Catalogue.CODE_ANNOTATION);
+    this.integerClass = state.getName("java.lang.Integer");
+    this.longClass = state.getName("java.lang.Long");
+    this.objectsClass = state.getName("java.util.Objects");
+    this.optionalClass = state.getName("java.util.Optional");
+    this.optionalIntClass = state.getName("java.util.OptionalInt");
+    this.optionalLongClass = state.getName("java.util.OptionalLong");
   }
 
   /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
-  public static CodeTypedExpressions errorCodes(CodeSources sources) {
-    return new CodeTypedExpressions(sources, true);
+  static CodeTypedExpressions errorCodes(
+      CodeSources sources, LongPredicate catalogueCode, CodeFacts facts, VisitorState state) {
+    return new CodeTypedExpressions(sources, true, catalogueCode, facts, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
-  public static CodeTypedExpressions heldBy(CodeSources sources) {
-    return new CodeTypedExpressions(sources, false);
+  static CodeTypedExpressions heldBy(
+      CodeSources sources, LongPredicate acceptable, CodeFacts facts, VisitorState state) {
+    return new CodeTypedExpressions(sources, false, acceptable, facts, state);
   }
 
-  /** Whether the expression's value is an Identity error code. */
+  /** Whether the expression's value is of this kind. */
   public boolean isCodeTyped(ExpressionTree expression, VisitorState state) {
-    return isCodeTyped(expression, state, 0);
+    return isCode(expression, state, 0) == Held.YES;
   }
 
-  private boolean isCodeTyped(ExpressionTree expression, VisitorState state, int depth) {
-    ExpressionTree tree = stripParensAndCasts(expression);
-    switch (tree.getKind()) {
-      case METHOD_INVOCATION:
-        return isCodeTypedCall((MethodInvocationTree) tree, state, depth);
-      case IDENTIFIER:
-      case MEMBER_SELECT:
-        Symbol symbol = getSymbol(tree);
-        if (!(symbol instanceof VarSymbol variable)) {
-          return false;
-        }
-        return declaresCode(variable, state)
-            || (depth < MAX_LOCAL_CHAIN && isInferredCodeLocal(variable, state, depth));
-      default:
-        return false;
-    }
-  }
-
-  private boolean isCodeTypedCall(MethodInvocationTree call, VisitorState state, int depth) {
-    MethodSymbol method = getSymbol(call);
-    if (method == null) {
-      return false;
-    }
-    if (BOXING_METHODS.get(state).contains(method.getSimpleName())) {
-      String owner = method.owner.getQualifiedName().toString();
-      if (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long")) {
-        ExpressionTree boxed =
-            method.isStatic()
-                ? (call.getArguments().size() == 1 ? call.getArguments().get(0) : null)
-                : ASTHelpers.getReceiver(call);
-        return boxed != null && isCodeTyped(boxed, state, depth);
-      }
-    }
-    return declaresCode(method, state);
+  /**
+   * Whether the declaration (variable, parameter, field, method) holds a value of this kind,
+   * declared or inferred: the slots whose assigned values are judged.
+   */
+  public boolean holdsCode(Symbol symbol, VisitorState state) {
+    return symbol != null && holds(symbol, state, 0) == Held.YES;
   }
 
   /**
    * Whether the declaration itself says it holds a code: annotated, overriding an annotated method,
    * or a configured source.
    */
-  public boolean declaresCode(Symbol symbol, VisitorState state) {
+  public boolean declaresCode(Symbol symbol) {
     if (symbol == null) {
       return false;
     }
-    Map<Symbol, Boolean> known = declarations.get(state);
-    Boolean answer = known.get(symbol);
+    Boolean answer = declarations.get(symbol);
     if (answer == null) {
-      answer = computeDeclaresCode(symbol, state);
-      known.put(symbol, answer);
+      answer = computeDeclaresCode(symbol);
+      declarations.put(symbol, answer);
     }
     return answer;
   }
 
-  private boolean computeDeclaresCode(Symbol symbol, VisitorState state) {
-    if (isMarked(symbol, state)) {
+  private boolean computeDeclaresCode(Symbol symbol) {
+    if (isMarked(symbol)) {
       return true;
     }
     if (symbol instanceof MethodSymbol method
         && !method.isStatic()
         && !method.isConstructor()
         && (method.flags() & Flags.PRIVATE) == 0) {
-      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, state.getTypes())) {
-        if (isMarked(overridden, state)) {
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+        if (isMarked(overridden)) {
           return true;
         }
       }
@@ -148,17 +152,16 @@ public final class CodeTypedExpressions {
     return false;
   }
 
-  private boolean isMarked(Symbol symbol, VisitorState state) {
-    return sources.contains(symbol, state) || (annotated && hasCodeAnnotation(symbol, state));
+  private boolean isMarked(Symbol symbol) {
+    return sources.contains(symbol) || (annotated && hasCodeAnnotation(symbol));
   }
 
   /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
-  private static boolean hasCodeAnnotation(Symbol symbol, VisitorState state) {
+  private boolean hasCodeAnnotation(Symbol symbol) {
     var annotations = symbol.getRawAttributes();
     if (annotations.isEmpty()) {
       return false;
     }
-    Name codeAnnotation = CODE_ANNOTATION.get(state);
     for (Attribute.Compound annotation : annotations) {
       if (annotation.type.tsym.getQualifiedName() == codeAnnotation) {
         return true;
@@ -167,51 +170,348 @@ public final class CodeTypedExpressions {
     return false;
   }
 
-  private boolean isInferredCodeLocal(VarSymbol variable, VisitorState state, int depth) {
-    if (variable.getKind() != ElementKind.LOCAL_VARIABLE || !isConsideredFinal(variable)) {
-      return false;
+  private Held isCode(ExpressionTree expression, VisitorState state, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Held.NO;
     }
-    ExpressionTree initializer = initializerOf(variable, state.getPath());
-    return initializer != null && isCodeTyped(initializer, state, depth + 1);
+    ExpressionTree tree = stripParensAndCasts(expression);
+    switch (tree.getKind()) {
+      case METHOD_INVOCATION:
+        return isCodeCall((MethodInvocationTree) tree, state, depth);
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+        Symbol symbol = ASTHelpers.getSymbol(tree);
+        return symbol instanceof VarSymbol ? holds(symbol, state, depth + 1) : Held.NO;
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        return allOf(
+            List.of(conditional.getTrueExpression(), conditional.getFalseExpression()),
+            value -> true,
+            state,
+            depth);
+      case SWITCH_EXPRESSION:
+        return allOf(SwitchResults.of((SwitchExpressionTree) tree), value -> true, state, depth);
+      default:
+        return Held.NO;
+    }
   }
 
-  /** The initialiser of a local declared in the method (or class body) around the path. */
-  private ExpressionTree initializerOf(VarSymbol local, TreePath path) {
-    Tree scope = null;
-    for (TreePath current = path; current != null; current = current.getParentPath()) {
-      scope = current.getLeaf();
-      if (scope instanceof MethodTree || scope instanceof ClassTree) {
-        break;
+  /**
+   * Every value is of this kind, an acceptable constant or {@code null}, and at least one is of
+   * this kind.
+   */
+  private Held allOf(
+      List<? extends ExpressionTree> values,
+      LongPredicate constantOk,
+      VisitorState state,
+      int depth) {
+    if (values == null) {
+      return Held.NO;
+    }
+    boolean held = false;
+    boolean assumed = false;
+    for (ExpressionTree value : values) {
+      ExpressionTree tree = stripParensAndCasts(value);
+      if (tree.getKind() == Tree.Kind.NULL_LITERAL) {
+        continue;
+      }
+      Object constant = ASTHelpers.constValue(tree);
+      if (constant instanceof Integer || constant instanceof Long) {
+        if (!constantOk.test(((Number) constant).longValue())) {
+          return Held.NO;
+        }
+        continue;
+      }
+      switch (isCode(tree, state, depth + 1)) {
+        case YES -> held = true;
+        case ASSUMED -> assumed = true;
+        case NO -> {
+          return Held.NO;
+        }
       }
     }
-    if (scope == null) {
-      return null;
-    }
-    // Judging one method asks about its locals many times: scan it once.
-    LocalInitializers initializers = lastScope;
-    if (initializers == null || initializers.scope() != scope) {
-      initializers = LocalInitializers.of(scope);
-      lastScope = initializers;
-    }
-    return initializers.byLocal().get(local);
+    return held ? Held.YES : assumed ? Held.ASSUMED : Held.NO;
   }
 
-  /** The initialisers of the local variables declared in one method or class body. */
-  private record LocalInitializers(Tree scope, Map<Symbol, ExpressionTree> byLocal) {
-    static LocalInitializers of(Tree scope) {
-      Map<Symbol, ExpressionTree> byLocal = new HashMap<>();
-      new TreeScanner<Void, Void>() {
-        @Override
-        public Void visitVariable(VariableTree variable, Void unused) {
-          Symbol symbol = getSymbol(variable);
-          if (symbol != null && variable.getInitializer() != null) {
-            byLocal.put(symbol, variable.getInitializer());
-          }
-          return super.visitVariable(variable, unused);
-        }
-      }.scan(scope, null);
-      return new LocalInitializers(scope, byLocal);
+  private Held isCodeCall(MethodInvocationTree call, VisitorState state, int depth) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
+      return Held.NO;
     }
+    Name owner = method.owner.getQualifiedName();
+    String name = method.getSimpleName().toString();
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (owner == integerClass || owner == longClass) {
+      return switch (name) {
+        case "intValue", "longValue" -> isCode(ASTHelpers.getReceiver(call), state, depth + 1);
+        case "valueOf" ->
+            arguments.size() == 1 ? isCode(arguments.get(0), state, depth + 1) : Held.NO;
+        default -> Held.NO;
+      };
+    }
+    if (owner == objectsClass) {
+      return switch (name) {
+        case "requireNonNull" -> isCode(arguments.get(0), state, depth + 1);
+        case "requireNonNullElse" -> allOf(arguments, value -> true, state, depth);
+        case "requireNonNullElseGet" ->
+            allOf(withSupplied(arguments.get(0), arguments.get(1)), value -> true, state, depth);
+        default -> Held.NO;
+      };
+    }
+    if (isOptional(owner)) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (receiver == null || method.isStatic()) {
+        return Held.NO;
+      }
+      return switch (name) {
+        case "get", "getAsInt", "getAsLong", "orElseThrow" ->
+            isCodeOptional(receiver, state, depth + 1);
+        case "orElse" ->
+            orElse(isCodeOptional(receiver, state, depth + 1), arguments, state, depth);
+        case "orElseGet" ->
+            orElse(
+                isCodeOptional(receiver, state, depth + 1),
+                withSupplied(null, arguments.get(0)),
+                state,
+                depth);
+        default -> Held.NO;
+      };
+    }
+    return holds(method, state, depth + 1);
+  }
+
+  private boolean isOptional(Name owner) {
+    return owner == optionalClass || owner == optionalIntClass || owner == optionalLongClass;
+  }
+
+  /**
+   * An optional's value or a fallback: a code when the optional holds one and the fallback is a
+   * code or a constant.
+   */
+  private Held orElse(
+      Held optional, List<? extends ExpressionTree> fallback, VisitorState state, int depth) {
+    if (optional == Held.NO || fallback == null) {
+      return Held.NO;
+    }
+    if (fallback.stream().allMatch(CodeTypedExpressions::isConstantOrNull)) {
+      return optional;
+    }
+    Held other = allOf(fallback, value -> true, state, depth);
+    if (other == Held.NO) {
+      return Held.NO;
+    }
+    return optional == Held.YES || other == Held.YES ? Held.YES : Held.ASSUMED;
+  }
+
+  private static boolean isConstantOrNull(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    Object constant = ASTHelpers.constValue(tree);
+    return tree.getKind() == Tree.Kind.NULL_LITERAL
+        || constant instanceof Integer
+        || constant instanceof Long;
+  }
+
+  /** The value and the result of a supplier lambda ({@code () -> UNKNOWN_ERROR}), if simple. */
+  private static List<ExpressionTree> withSupplied(ExpressionTree value, ExpressionTree supplier) {
+    List<ExpressionTree> values = new ArrayList<>();
+    if (value != null) {
+      values.add(value);
+    }
+    if (supplier instanceof LambdaExpressionTree lambda
+        && lambda.getBody() instanceof ExpressionTree result) {
+      values.add(result);
+      return values;
+    }
+    return null;
+  }
+
+  /** Whether the expression is an {@code Optional} (or {@code OptionalInt}) of a code. */
+  private Held isCodeOptional(ExpressionTree expression, VisitorState state, int depth) {
+    if (depth > MAX_DEPTH
+        || !(stripParensAndCasts(expression) instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !isOptional(method.owner.getQualifiedName())) {
+      return Held.NO;
+    }
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    return switch (method.getSimpleName().toString()) {
+      case "of", "ofNullable" ->
+          arguments.size() == 1 ? isCode(arguments.get(0), state, depth + 1) : Held.NO;
+      case "filter" -> isCodeOptional(ASTHelpers.getReceiver(call), state, depth + 1);
+      case "map" ->
+          arguments.size() == 1 ? isCodeFunction(arguments.get(0), state, depth) : Held.NO;
+      default -> Held.NO;
+    };
+  }
+
+  /** A function whose result is a code: {@code p -> p.getCode()}, {@code Problem::getCode}. */
+  private Held isCodeFunction(ExpressionTree function, VisitorState state, int depth) {
+    if (function instanceof LambdaExpressionTree lambda
+        && lambda.getBody() instanceof ExpressionTree result) {
+      return isCode(result, state, depth + 1);
+    }
+    if (function instanceof MemberReferenceTree reference
+        && ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol method) {
+      return holds(method, state, depth + 1);
+    }
+    return Held.NO;
+  }
+
+  /** Declared, or inferred from every value flowing into the declaration. */
+  private Held holds(Symbol symbol, VisitorState state, int depth) {
+    if (declaresCode(symbol)) {
+      return Held.YES;
+    }
+    Boolean known = inferred.get(symbol);
+    if (known != null) {
+      return known ? Held.YES : Held.NO;
+    }
+    int assumedAt = inProgress.indexOf(symbol);
+    if (assumedAt >= 0) {
+      lowestAssumption = Math.min(lowestAssumption, assumedAt);
+      return Held.ASSUMED;
+    }
+    if (depth > MAX_DEPTH || !mayBeInferred(symbol)) {
+      inferred.put(symbol, false);
+      return Held.NO;
+    }
+    int position = inProgress.size();
+    int outerLowest = lowestAssumption;
+    lowestAssumption = Integer.MAX_VALUE;
+    inProgress.add(symbol);
+    Held answer;
+    try {
+      answer = infer(symbol, state, depth);
+    } finally {
+      inProgress.remove(position);
+    }
+    if (lowestAssumption >= position) {
+      // Rests on no assumption about a symbol further up: final.
+      boolean code = answer == Held.YES;
+      inferred.put(symbol, code);
+      lowestAssumption = outerLowest;
+      return code ? Held.YES : Held.NO;
+    }
+    lowestAssumption = Math.min(outerLowest, lowestAssumption);
+    return answer;
+  }
+
+  /** A cheap test before any flow is read: only an int, long, Integer or Long can hold a code. */
+  private boolean mayBeInferred(Symbol symbol) {
+    Type type = symbol instanceof MethodSymbol method ? method.getReturnType() : symbol.type;
+    if (type == null) {
+      return false;
+    }
+    return switch (type.getKind()) {
+      case INT, LONG -> true;
+      case DECLARED -> {
+        Name name = type.tsym.getQualifiedName();
+        yield name == integerClass || name == longClass;
+      }
+      default -> false;
+    };
+  }
+
+  private Held infer(Symbol symbol, VisitorState state, int depth) {
+    if (symbol instanceof MethodSymbol method) {
+      Symbol component = recordComponentAccessedBy(method);
+      if (component != null && declaresCode(component)) {
+        return Held.YES;
+      }
+      ValueFlows flows = facts.flowsOf(method, state);
+      return flows == null
+          ? Held.NO
+          : allOf(flows.returnedBy(method), acceptableConstant, state, depth);
+    }
+    ValueFlows flows = facts.flowsOf(symbol, state);
+    if (flows == null) {
+      return Held.NO;
+    }
+    switch (symbol.getKind()) {
+      case LOCAL_VARIABLE:
+      case RESOURCE_VARIABLE:
+        return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+      case FIELD:
+        if ((symbol.flags() & (Flags.PRIVATE | Flags.FINAL)) == 0) {
+          return Held.NO;
+        }
+        return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+      case PARAMETER:
+        return inferParameter((VarSymbol) symbol, flows, state, depth);
+      default:
+        if (symbol.getKind().name().equals("BINDING_VARIABLE")) {
+          Symbol component = flows.componentOf(symbol);
+          if (component != null) {
+            return declaresCode(component) ? Held.YES : Held.NO;
+          }
+          return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+        }
+        return Held.NO;
+    }
+  }
+
+  /**
+   * A lambda parameter fed by an {@code Optional} of a code; or a parameter of a method only this
+   * compilation unit can call (private, or in a local or anonymous class and overriding nothing),
+   * to which every call passes a code.
+   */
+  private Held inferParameter(
+      VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
+    ExpressionTree optional = flows.optionalOf(parameter);
+    if (optional != null) {
+      return isCodeOptional(optional, state, depth + 1);
+    }
+    if (!(parameter.owner instanceof MethodSymbol method)) {
+      return Held.NO;
+    }
+    int index = method.getParameters().indexOf(parameter);
+    if (index < 0 || (method.isVarArgs() && index == method.getParameters().size() - 1)) {
+      return Held.NO;
+    }
+    if (!onlyCalledHere(method)) {
+      return Held.NO;
+    }
+    List<List<? extends ExpressionTree>> calls = flows.callsOf(method);
+    List<ExpressionTree> assignedInBody = flows.assignedTo(parameter);
+    if (calls == null || calls.isEmpty() || assignedInBody == null) {
+      return Held.NO;
+    }
+    List<ExpressionTree> values = new ArrayList<>(assignedInBody);
+    for (List<? extends ExpressionTree> arguments : calls) {
+      if (arguments.size() != method.getParameters().size()) {
+        return Held.NO;
+      }
+      values.add(arguments.get(index));
+    }
+    return allOf(values, acceptableConstant, state, depth);
+  }
+
+  private boolean onlyCalledHere(MethodSymbol method) {
+    if ((method.flags() & Flags.PRIVATE) != 0) {
+      return true;
+    }
+    if (!(method.owner instanceof ClassSymbol owner)) {
+      return false;
+    }
+    NestingKind nesting = owner.getNestingKind();
+    return (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS)
+        && !method.isConstructor()
+        && ASTHelpers.findSuperMethods(method, facts.types()).isEmpty();
+  }
+
+  /** The record component a method is the accessor of, written out by hand or not; else null. */
+  private static Symbol recordComponentAccessedBy(MethodSymbol method) {
+    if (!method.getParameters().isEmpty()
+        || method.isStatic()
+        || !(method.owner instanceof ClassSymbol owner)
+        || !ASTHelpers.isRecord(owner)) {
+      return null;
+    }
+    for (RecordComponentElement component : owner.getRecordComponents()) {
+      if (component.getSimpleName().equals(method.getSimpleName())) {
+        return (Symbol) component;
+      }
+    }
+    return null;
   }
 
   /** The expression without the parentheses and casts around it. */

@@ -10,7 +10,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.CompletionFailure;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.model.JavacElements;
-import dev.identityerrors.checker.analysis.PerCompilation;
+import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +34,8 @@ public final class Catalogue {
   /** One catalogue constant. */
   public record Entry(long code, String constant, String category) {}
 
-  private static final PerCompilation<Optional<Catalogue>> CURRENT =
-      new PerCompilation<>(Catalogue::load);
+  /** This compilation's catalogue, read once, kept with the compilation (javac's Context). */
+  private static final Context.Key<Optional<Catalogue>> KEY = new Context.Key<>();
 
   private final ClassSymbol codesClass;
   private final ImmutableList<Entry> entries;
@@ -62,14 +62,12 @@ public final class Catalogue {
    * class path (then every check is silent).
    */
   public static Optional<Catalogue> of(VisitorState state) {
-    return CURRENT.get(state);
-  }
-
-  /**
-   * The catalogue of this compilation if it has any code to judge against; else the checks rest.
-   */
-  public static Optional<Catalogue> usable(VisitorState state) {
-    return of(state).filter(catalogue -> !catalogue.entries().isEmpty());
+    Optional<Catalogue> catalogue = state.context.get(KEY);
+    if (catalogue == null) {
+      catalogue = load(state);
+      state.context.put(KEY, catalogue);
+    }
+    return catalogue;
   }
 
   private static Optional<Catalogue> load(VisitorState state) {

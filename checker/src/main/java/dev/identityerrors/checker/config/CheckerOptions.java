@@ -2,8 +2,6 @@ package dev.identityerrors.checker.config;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
-import dev.identityerrors.checker.analysis.CodeSources;
-import dev.identityerrors.checker.analysis.CodeTypedExpressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,29 +44,27 @@ public final class CheckerOptions {
   private static final Pattern MEMBER =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
 
-  private final CodeSources codeSources;
-  private final CodeSources httpStatusSources;
+  private final ImmutableList<String> codeSources;
+  private final ImmutableList<String> httpStatusSources;
   private final ImmutableList<String> malformedEntries;
   private final boolean rethrowInternalErrors;
 
   private CheckerOptions(
-      CodeSources codeSources,
-      CodeSources httpStatusSources,
+      List<String> codeSources,
+      List<String> httpStatusSources,
       List<String> malformedEntries,
       boolean rethrowInternalErrors) {
-    this.codeSources = codeSources;
-    this.httpStatusSources = httpStatusSources;
+    this.codeSources = ImmutableList.copyOf(codeSources);
+    this.httpStatusSources = ImmutableList.copyOf(httpStatusSources);
     this.malformedEntries = ImmutableList.copyOf(malformedEntries);
     this.rethrowInternalErrors = rethrowInternalErrors;
   }
 
   public static CheckerOptions from(ErrorProneFlags flags) {
     List<String> malformed = new ArrayList<>();
-    CodeSources codeSources =
-        CodeSources.of(sources(SDK_CODE_SOURCES, flags, CODE_SOURCES_FLAG, malformed));
-    CodeSources httpStatusSources =
-        CodeSources.of(
-            sources(SDK_HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed));
+    List<String> codeSources = sources(SDK_CODE_SOURCES, flags, CODE_SOURCES_FLAG, malformed);
+    List<String> httpStatusSources =
+        sources(SDK_HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed);
     return new CheckerOptions(
         codeSources, httpStatusSources, malformed, flags.getBoolean(RETHROW_FLAG).orElse(false));
   }
@@ -101,14 +97,14 @@ public final class CheckerOptions {
     return MEMBER.matcher(text.substring(hash + 1)).matches();
   }
 
-  /** Expressions holding an Identity error code. */
-  public CodeTypedExpressions codeTypedExpressions() {
-    return CodeTypedExpressions.errorCodes(codeSources);
+  /** The members ({@code Class#member}) holding an Identity error code, built-in and configured. */
+  public ImmutableList<String> codeSources() {
+    return codeSources;
   }
 
-  /** Expressions holding an HTTP status. */
-  public CodeTypedExpressions httpStatusExpressions() {
-    return CodeTypedExpressions.heldBy(httpStatusSources);
+  /** The members ({@code Class#member}) holding an HTTP status, built-in and configured. */
+  public ImmutableList<String> httpStatusSources() {
+    return httpStatusSources;
   }
 
   public boolean rethrowInternalErrors() {

@@ -6,11 +6,10 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
-import dev.identityerrors.checker.analysis.PerCompilation;
+import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What is wrong with the set-up rather than the code: malformed options, a malformed catalogue on
@@ -18,8 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * compilation unit, instead of a stack trace or one diagnostic per file.
  */
 public final class SetupProblems {
-  private static final PerCompilation<AtomicBoolean> REPORTED =
-      new PerCompilation<>(state -> new AtomicBoolean());
+  /** Set in a compilation's Context once its set-up problems are reported. */
+  private static final Context.Key<Boolean> REPORTED = new Context.Key<>();
 
   private SetupProblems() {}
 
@@ -44,9 +43,10 @@ public final class SetupProblems {
                         + (catalogue.entries().isEmpty()
                             ? "; the identity-errors checks are off"
                             : "; its well-formed constants are used")));
-    if (problems.isEmpty() || !REPORTED.get(state).compareAndSet(false, true)) {
+    if (problems.isEmpty() || state.context.get(REPORTED) != null) {
       return NO_MATCH;
     }
+    state.context.put(REPORTED, Boolean.TRUE);
     return checker
         .buildDescription(unit)
         .setMessage("identity-errors set-up: " + String.join("; ", problems))

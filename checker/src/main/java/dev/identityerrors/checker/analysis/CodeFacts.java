@@ -1,0 +1,119 @@
+package dev.identityerrors.checker.analysis;
+
+import com.google.errorprone.VisitorState;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.api.JavacTrees;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.util.Context;
+import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.config.CheckerOptions;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * What one compilation knows about Identity error codes and HTTP statuses: which expressions and
+ * declarations hold them, declared or inferred, and where values flow in each compilation unit. One
+ * instance per compilation, kept in javac's {@link Context} (as NullAway keeps its analyses),
+ * shared by every check: a tree is analysed once whichever checks are on, nothing outlives the
+ * compilation, and compilations running at once in one JVM never see each other's state.
+ */
+public final class CodeFacts {
+  private static final Context.Key<CodeFacts> KEY = new Context.Key<>();
+
+  private final Optional<Catalogue> catalogue;
+  private final CodeTypedExpressions codes;
+  private final CodeTypedExpressions statuses;
+  private final Map<CompilationUnitTree, ValueFlows> flowsByUnit = new IdentityHashMap<>();
+  private final Map<Predicate<ExpressionTree>, CodeContexts> codeContexts = new IdentityHashMap<>();
+  private final Map<Predicate<ExpressionTree>, CodeContexts> statusContexts =
+      new IdentityHashMap<>();
+  private final Context context;
+
+  private CodeFacts(VisitorState state, CheckerOptions options) {
+    this.context = state.context;
+    this.catalogue = Catalogue.of(state);
+    this.codes =
+        CodeTypedExpressions.errorCodes(
+            CodeSources.of(options.codeSources(), state),
+            code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
+            this,
+            state);
+    this.statuses =
+        CodeTypedExpressions.heldBy(
+            CodeSources.of(options.httpStatusSources(), state),
+            // 0 is the SDK's status for a network failure.
+            status -> status >= 0 && status <= 599,
+            this,
+            state);
+  }
+
+  /**
+   * The facts of the compilation the state belongs to, made on first use. Options are the same for
+   * every check of one compilation (Error Prone's flags are per compilation).
+   */
+  public static CodeFacts instance(VisitorState state, CheckerOptions options) {
+    CodeFacts facts = state.context.get(KEY);
+    if (facts == null) {
+      facts = new CodeFacts(state, options);
+      state.context.put(KEY, facts);
+    }
+    return facts;
+  }
+
+  com.sun.tools.javac.code.Types types() {
+    return com.sun.tools.javac.code.Types.instance(context);
+  }
+
+  /** The catalogue if it has codes to judge against; else the checks rest. */
+  public Optional<Catalogue> usableCatalogue() {
+    return catalogue.filter(c -> !c.entries().isEmpty());
+  }
+
+  /** Expressions holding an Identity error code. */
+  public CodeTypedExpressions codes() {
+    return codes;
+  }
+
+  /** Expressions holding an HTTP status. */
+  public CodeTypedExpressions statuses() {
+    return statuses;
+  }
+
+  /** The slots for a code, with the given cheap test of what is worth judging there. */
+  public CodeContexts codeContexts(Predicate<ExpressionTree> worthJudging) {
+    return codeContexts.computeIfAbsent(worthJudging, test -> new CodeContexts(codes, test));
+  }
+
+  /** The slots for an HTTP status, with the given cheap test of what is worth judging there. */
+  public CodeContexts statusContexts(Predicate<ExpressionTree> worthJudging) {
+    return statusContexts.computeIfAbsent(worthJudging, test -> new CodeContexts(statuses, test));
+  }
+
+  /**
+   * The value flows of the compilation unit that declares the symbol, if it is in this compilation;
+   * read once per unit.
+   */
+  ValueFlows flowsOf(Symbol symbol, VisitorState state) {
+    ClassSymbol outermost = symbol.outermostClass();
+    if (outermost == null) {
+      return null;
+    }
+    CompilationUnitTree current = state.getPath().getCompilationUnit();
+    CompilationUnitTree unit;
+    if (outermost.sourcefile != null && outermost.sourcefile == current.getSourceFile()) {
+      unit = current;
+    } else {
+      TreePath path = JavacTrees.instance(context).getPath(outermost);
+      if (path == null) {
+        return null;
+      }
+      unit = path.getCompilationUnit();
+    }
+    return flowsByUnit.computeIfAbsent(unit, ValueFlows::of);
+  }
+}

@@ -1,0 +1,342 @@
+package dev.identityerrors.checker.analysis;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.CompoundAssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where values flow into the declarations of one compilation unit, read in one scan: every value
+ * assigned to a variable (initialisers, assignments, pattern bindings), every value a method
+ * returns, every argument list a method is called with. The inference in {@link
+ * CodeTypedExpressions} asks it "what can this variable hold?" instead of rescanning the tree.
+ */
+final class ValueFlows {
+  /** A pattern binding of a record component: {@code case Failure(int c)}. */
+  record ComponentBinding(Symbol component) {}
+
+  private final Map<Symbol, List<ExpressionTree>> assigned = new IdentityHashMap<>();
+  private final Map<Symbol, List<ExpressionTree>> returned = new IdentityHashMap<>();
+  private final Map<Symbol, List<List<? extends ExpressionTree>>> calls = new IdentityHashMap<>();
+  private final Map<Symbol, ExpressionTree> optionalLambdaParameters = new IdentityHashMap<>();
+  private final Map<Symbol, Symbol> componentBindings = new IdentityHashMap<>();
+
+  /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
+  private final Set<Symbol> opaque = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Methods referred to ({@code this::handle}): called with arguments nobody sees. */
+  private final Set<Symbol> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  private ValueFlows() {}
+
+  static ValueFlows of(CompilationUnitTree unit) {
+    ValueFlows flows = new ValueFlows();
+    flows.new Scanner().scan(unit, null);
+    return flows;
+  }
+
+  /** The values assigned to a variable in this unit, initialiser included; null if opaque. */
+  List<ExpressionTree> assignedTo(Symbol variable) {
+    return opaque.contains(variable)
+        ? null
+        : assigned.getOrDefault(variable, Collections.emptyList());
+  }
+
+  /** The values a method with a body in this unit returns; null if it has no body here. */
+  List<ExpressionTree> returnedBy(Symbol method) {
+    return returned.get(method);
+  }
+
+  /** The argument lists of every call of the method in this unit; null if it is referred to. */
+  List<List<? extends ExpressionTree>> callsOf(Symbol method) {
+    return referenced.contains(method) ? null : calls.getOrDefault(method, Collections.emptyList());
+  }
+
+  /**
+   * The {@code Optional} whose value a lambda parameter receives ({@code opt.map(c -> ...)}), or
+   * null.
+   */
+  ExpressionTree optionalOf(Symbol lambdaParameter) {
+    return optionalLambdaParameters.get(lambdaParameter);
+  }
+
+  /** The record component a pattern binding receives, or null. */
+  Symbol componentOf(Symbol binding) {
+    return componentBindings.get(binding);
+  }
+
+  private void assign(Tree variable, ExpressionTree value) {
+    Symbol symbol = ASTHelpers.getSymbol(variable);
+    if (symbol instanceof VarSymbol) {
+      assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
+    }
+  }
+
+  private void makeOpaque(Tree variable) {
+    Symbol symbol = ASTHelpers.getSymbol(variable);
+    if (symbol != null) {
+      opaque.add(symbol);
+    }
+  }
+
+  private static Symbol methodOf(MethodInvocationTree call) {
+    return ASTHelpers.getSymbol(call.getMethodSelect());
+  }
+
+  private static final Set<String> OPTIONAL_TYPES =
+      Set.of("java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong");
+
+  private static final Set<String> OPTIONAL_VALUE_TAKERS =
+      Set.of("map", "filter", "ifPresent", "ifPresentOrElse", "flatMap");
+
+  private final class Scanner extends TreeScanner<Void, Void> {
+    /** The method whose returns are being read; null inside a lambda or a class body. */
+    private Symbol returnTarget;
+
+    private Void scanWithReturnTarget(Symbol target, Runnable scan) {
+      Symbol outer = returnTarget;
+      returnTarget = target;
+      try {
+        scan.run();
+      } finally {
+        returnTarget = outer;
+      }
+      return null;
+    }
+
+    @Override
+    public Void visitClass(ClassTree tree, Void unused) {
+      return scanWithReturnTarget(null, () -> super.visitClass(tree, unused));
+    }
+
+    @Override
+    public Void visitMethod(MethodTree tree, Void unused) {
+      Symbol method = ASTHelpers.getSymbol(tree);
+      if (tree.getBody() == null || method == null) {
+        return scanWithReturnTarget(null, () -> super.visitMethod(tree, unused));
+      }
+      returned.computeIfAbsent(method, unused2 -> new ArrayList<>());
+      return scanWithReturnTarget(method, () -> super.visitMethod(tree, unused));
+    }
+
+    @Override
+    public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      return scanWithReturnTarget(null, () -> super.visitLambdaExpression(tree, unused));
+    }
+
+    @Override
+    public Void visitReturn(ReturnTree tree, Void unused) {
+      if (returnTarget != null && tree.getExpression() != null) {
+        returned.get(returnTarget).add(tree.getExpression());
+      }
+      return super.visitReturn(tree, unused);
+    }
+
+    @Override
+    public Void visitVariable(VariableTree tree, Void unused) {
+      if (tree.getInitializer() != null) {
+        assign(tree, tree.getInitializer());
+      }
+      return super.visitVariable(tree, unused);
+    }
+
+    @Override
+    public Void visitAssignment(AssignmentTree tree, Void unused) {
+      assign(tree.getVariable(), tree.getExpression());
+      return super.visitAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
+      makeOpaque(tree.getVariable());
+      return super.visitCompoundAssignment(tree, unused);
+    }
+
+    @Override
+    public Void visitUnary(UnaryTree tree, Void unused) {
+      switch (tree.getKind()) {
+        case PREFIX_INCREMENT, PREFIX_DECREMENT, POSTFIX_INCREMENT, POSTFIX_DECREMENT ->
+            makeOpaque(tree.getExpression());
+        default -> {}
+      }
+      return super.visitUnary(tree, unused);
+    }
+
+    @Override
+    public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+      makeOpaque(tree.getVariable());
+      return super.visitEnhancedForLoop(tree, unused);
+    }
+
+    @Override
+    public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      Symbol method = methodOf(tree);
+      if (method instanceof MethodSymbol) {
+        calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
+        if (OPTIONAL_VALUE_TAKERS.contains(method.getSimpleName().toString())
+            && OPTIONAL_TYPES.contains(method.owner.getQualifiedName().toString())
+            && !tree.getArguments().isEmpty()
+            && tree.getArguments().get(0) instanceof LambdaExpressionTree lambda
+            && lambda.getParameters().size() == 1) {
+          ExpressionTree receiver = ASTHelpers.getReceiver(tree);
+          Symbol parameter = ASTHelpers.getSymbol(lambda.getParameters().get(0));
+          if (receiver != null && parameter != null) {
+            optionalLambdaParameters.put(parameter, receiver);
+          }
+        }
+      }
+      return super.visitMethodInvocation(tree, unused);
+    }
+
+    @Override
+    public Void visitNewClass(NewClassTree tree, Void unused) {
+      Symbol constructor = ASTHelpers.getSymbol(tree);
+      if (constructor != null) {
+        calls.computeIfAbsent(constructor, unused2 -> new ArrayList<>()).add(tree.getArguments());
+      }
+      return super.visitNewClass(tree, unused);
+    }
+
+    @Override
+    public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      Symbol method = ASTHelpers.getSymbol(tree);
+      if (method != null) {
+        referenced.add(method);
+      }
+      return super.visitMemberReference(tree, unused);
+    }
+
+    @Override
+    public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
+      Tree pattern = tree.getPattern();
+      if (pattern != null) {
+        Patterns.bind(pattern, tree.getExpression(), ValueFlows.this);
+      }
+      return super.visitInstanceOf(tree, unused);
+    }
+
+    @Override
+    public Void visitSwitch(SwitchTree tree, Void unused) {
+      bindCases(tree.getExpression(), tree.getCases());
+      return super.visitSwitch(tree, unused);
+    }
+
+    @Override
+    public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
+      bindCases(tree.getExpression(), tree.getCases());
+      return super.visitSwitchExpression(tree, unused);
+    }
+
+    private void bindCases(ExpressionTree selector, List<? extends CaseTree> cases) {
+      for (CaseTree caseTree : cases) {
+        for (Tree label : caseTree.getLabels()) {
+          Patterns.bind(label, selector, ValueFlows.this);
+        }
+      }
+    }
+  }
+
+  /**
+   * Reads pattern bindings by tree kind, so that the same jar understands JDK 17's patterns and the
+   * record patterns of JDK 21+ (whose tree interfaces JDK 17 lacks).
+   */
+  static final class Patterns {
+    private Patterns() {}
+
+    static void bind(Tree pattern, ExpressionTree matched, ValueFlows flows) {
+      new TreeScanner<Void, Symbol>() {
+        @Override
+        public Void scan(Tree tree, Symbol component) {
+          if (tree == null) {
+            return null;
+          }
+          String kind = tree.getKind().name();
+          if (kind.equals("DECONSTRUCTION_PATTERN")) {
+            bindComponents(tree, this);
+            return null;
+          }
+          if (kind.equals("BINDING_PATTERN")) {
+            Tree variable = bindingVariable(tree);
+            if (variable != null) {
+              if (component != null) {
+                Symbol binding = ASTHelpers.getSymbol(variable);
+                if (binding != null) {
+                  flows.componentBindings.put(binding, component);
+                }
+              } else {
+                flows.assign(variable, matched);
+              }
+            }
+            return null;
+          }
+          // Guards and case bodies are not part of what the pattern binds.
+          if (kind.equals("PATTERN_CASE_LABEL") || kind.equals("PARENTHESIZED_PATTERN")) {
+            return super.scan(tree, component);
+          }
+          return null;
+        }
+
+        @Override
+        public Void visitParenthesized(
+            com.sun.source.tree.ParenthesizedTree tree, Symbol component) {
+          return scan(tree.getExpression(), component);
+        }
+      }.scan(pattern, null);
+    }
+
+    private static Tree bindingVariable(Tree bindingPattern) {
+      return bindingPattern instanceof com.sun.source.tree.BindingPatternTree binding
+          ? binding.getVariable()
+          : null;
+    }
+
+    /** {@code Failure(int code, var detail)}: each nested pattern binds one record component. */
+    private static void bindComponents(Tree deconstruction, TreeScanner<Void, Symbol> scanner) {
+      List<?> nested;
+      try {
+        nested =
+            (List<?>)
+                deconstruction.getClass().getMethod("getNestedPatterns").invoke(deconstruction);
+      } catch (ReflectiveOperationException | ClassCastException unknownShape) {
+        return;
+      }
+      var type = ASTHelpers.getType(deconstruction);
+      if (type == null || !(type.tsym instanceof Symbol.ClassSymbol record)) {
+        return;
+      }
+      List<? extends Symbol> components =
+          record.getRecordComponents().stream().map(c -> (Symbol) c).toList();
+      for (int i = 0; i < nested.size() && i < components.size(); i++) {
+        if (nested.get(i) instanceof Tree nestedPattern) {
+          scanner.scan(nestedPattern, components.get(i));
+        }
+      }
+    }
+  }
+}

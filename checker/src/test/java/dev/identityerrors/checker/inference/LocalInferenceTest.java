@@ -1,0 +1,158 @@
+package dev.identityerrors.checker.inference;
+
+import com.google.errorprone.CompilationTestHelper;
+import dev.identityerrors.checker.ErrorCodeLiteral;
+import dev.identityerrors.checker.UnknownErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** A local whose every assigned value is a code or a catalogue code is a code. */
+class LocalInferenceTest {
+  private final CompilationTestHelper unknown =
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass());
+  private final CompilationTestHelper literal =
+      CompilationTestHelper.newInstance(ErrorCodeLiteral.class, getClass());
+
+  @Test
+  void assignedInTryAndCatch() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import static dev.identityerrors.IdentityErrorCodes.UNKNOWN_ERROR;",
+            "import java.io.IOException;",
+            "class Client {",
+            "  void handle(ApiException e) {",
+            "    int code;",
+            "    try {",
+            "      code = LusidProblemDetails.fromJson(e.getResponseBody()).getCode();",
+            "    } catch (IOException x) {",
+            "      code = UNKNOWN_ERROR;",
+            "    }",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (code == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void reassignedInALoop() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import static dev.identityerrors.IdentityErrorCodes.UNKNOWN_ERROR;",
+            "import java.util.List;",
+            "class Client {",
+            "  void handle(List<LusidProblemDetails> problems) {",
+            "    int last = UNKNOWN_ERROR;",
+            "    for (LusidProblemDetails p : problems) {",
+            "      last = p.getCode();",
+            "    }",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (last == 2135) {}",
+            "    Integer boxed = null;",
+            "    for (LusidProblemDetails p : problems) {",
+            "      boxed = p.getCode();",
+            "    }",
+            "    // BUG: Diagnostic contains: 2136 is not",
+            "    if (boxed == 2136) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void literalAssignedToAnInferredLocalIsJudged() {
+    literal
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void handle(LusidProblemDetails problem, boolean parsed) {",
+            "    int code = problem.getCode();",
+            "    if (!parsed) {",
+            "      // BUG: Diagnostic contains: use IdentityErrorCodes.UNKNOWN_ERROR instead of -1",
+            "      code = -1;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void capturedByLambdaAnonymousAndLocalClass() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void handle(LusidProblemDetails problem) {",
+            "    int code = problem.getCode();",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    Runnable lambda = () -> { if (code == 2135) {} };",
+            "    Runnable anonymous = new Runnable() {",
+            "      @Override public void run() {",
+            "        // BUG: Diagnostic contains: 2136 is not",
+            "        if (code == 2136) {}",
+            "      }",
+            "    };",
+            "    class Local {",
+            "      boolean check() {",
+            "        // BUG: Diagnostic contains: 2137 is not",
+            "        return code == 2137;",
+            "      }",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void anHttpStatusOnOnePathIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.io.IOException;",
+            "class Client {",
+            "  void handle(ApiException e) {",
+            "    int code;",
+            "    try {",
+            "      code = LusidProblemDetails.fromJson(e.getResponseBody()).getCode();",
+            "    } catch (IOException x) {",
+            "      code = e.getCode();",
+            "    }",
+            "    if (code == 2135) {}",
+            "    int counted = 0;",
+            "    counted = e.getResponseBody().length();",
+            "    if (counted == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void changedInPlaceOrByNonCatalogueConstantIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void handle(LusidProblemDetails problem) {",
+            "    int incremented = problem.getCode();",
+            "    incremented++;",
+            "    if (incremented == 2135) {}",
+            "    int added = problem.getCode();",
+            "    added += 1;",
+            "    if (added == 2135) {}",
+            "    int zero = 0;",
+            "    zero = problem.getCode();",
+            "    if (zero == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

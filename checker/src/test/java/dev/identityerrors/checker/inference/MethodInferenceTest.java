@@ -1,0 +1,120 @@
+package dev.identityerrors.checker.inference;
+
+import com.google.errorprone.CompilationTestHelper;
+import dev.identityerrors.checker.UnknownErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** A method of the compilation whose every return is a code returns a code. */
+class MethodInferenceTest {
+  private final CompilationTestHelper unknown =
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass());
+
+  @Test
+  void theProjectsOwnHelper() {
+    unknown
+        .addSourceLines(
+            "Problems.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.io.IOException;",
+            "final class Problems {",
+            "  static int codeOf(ApiException e) {",
+            "    if (e.getResponseBody() == null) {",
+            "      return IdentityErrorCodes.UNKNOWN_ERROR;",
+            "    }",
+            "    try {",
+            "      LusidProblemDetails details = LusidProblemDetails.fromJson(e.getResponseBody());",
+            "      return details.getCode();",
+            "    } catch (IOException | IllegalArgumentException unreadable) {",
+            "      return IdentityErrorCodes.UNKNOWN_ERROR;",
+            "    }",
+            "  }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "class Client {",
+            "  void handle(ApiException e) {",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (Problems.codeOf(e) == 2135) {}",
+            "    switch (Problems.codeOf(e)) {",
+            "      // BUG: Diagnostic contains: 695 is not",
+            "      case 695: break;",
+            "      default: break;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void constantReturnsOfAHelperAreJudged() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  int codeOf(LusidProblemDetails details) {",
+            "    if (details.getCode() == null) {",
+            "      // BUG: Diagnostic contains: 2135 is not",
+            "      return details == null ? 2135 : details.getCode();",
+            "    }",
+            "    return details.getCode();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void recursionEnds() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.List;",
+            "class Client {",
+            "  int first(List<LusidProblemDetails> problems, int i) {",
+            "    return i >= problems.size() ? -1",
+            "        : problems.get(i).getCode() != null ? problems.get(i).getCode()",
+            "        : first(problems, i + 1);",
+            "  }",
+            "  int even(LusidProblemDetails p, int n) { return n == 0 ? p.getCode() : odd(p, n - 1); }",
+            "  int odd(LusidProblemDetails p, int n) { return even(p, n - 1); }",
+            "  int loop(int n) { return loop(n); }",
+            "  void check(List<LusidProblemDetails> problems, LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (first(problems, 0) == 2135) {}",
+            "    // BUG: Diagnostic contains: 2136 is not",
+            "    if (odd(p, 3) == 2136) {}",
+            "    if (loop(1) == 2137) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void helperReturningAnythingElseIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  int statusOrCode(LusidProblemDetails p, ApiException e) {",
+            "    return p == null ? e.getCode() : p.getCode();",
+            "  }",
+            "  int orZero(LusidProblemDetails p) {",
+            "    if (p == null) {",
+            "      return 0;",
+            "    }",
+            "    return p.getCode();",
+            "  }",
+            "  abstract static class Base { abstract int code(); }",
+            "  void check(LusidProblemDetails p, ApiException e, Base base) {",
+            "    if (statusOrCode(p, e) == 2135 || orZero(p) == 2135 || base.code() == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+}

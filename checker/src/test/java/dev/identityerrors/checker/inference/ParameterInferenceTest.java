@@ -1,0 +1,92 @@
+package dev.identityerrors.checker.inference;
+
+import com.google.errorprone.CompilationTestHelper;
+import dev.identityerrors.checker.UnknownErrorCode;
+import org.junit.jupiter.api.Test;
+
+/** A parameter that only this file can pass, and that is always passed a code, is a code. */
+class ParameterInferenceTest {
+  private final CompilationTestHelper unknown =
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass());
+
+  @Test
+  void privateMethodAlwaysPassedACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  void handle(LusidProblemDetails p) {",
+            "    react(p.getCode());",
+            "    react(IdentityErrorCodes.UNKNOWN_ERROR);",
+            "  }",
+            "  private void react(int code) {",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (code == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void methodOfALocalClassAlwaysPassedACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void handle(LusidProblemDetails p) {",
+            "    class Reaction {",
+            "      void to(int code) {",
+            "        // BUG: Diagnostic contains: 2135 is not",
+            "        if (code == 2135) {}",
+            "      }",
+            "    }",
+            "    new Reaction().to(p.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void parameterOthersMayPassIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.function.IntConsumer;",
+            "class Client {",
+            "  void handle(LusidProblemDetails p) {",
+            "    open(p.getCode());",
+            "    mixed(p.getCode());",
+            "    mixed(404);",
+            "    referred(p.getCode());",
+            "    IntConsumer consumer = this::referred;",
+            "  }",
+            "  void open(int code) { if (code == 2135) {} }",
+            "  private void mixed(int code) { if (code == 2135) {} }",
+            "  private void referred(int code) { if (code == 2135) {} }",
+            "  private void neverCalled(int code) { if (code == 2135) {} }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void overridingMethodOfAnAnonymousClassIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.function.IntPredicate;",
+            "class Client {",
+            "  void handle(LusidProblemDetails p) {",
+            "    IntPredicate expired = new IntPredicate() {",
+            "      @Override public boolean test(int value) { return value == 2135; }",
+            "    };",
+            "    expired.test(p.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
+}
