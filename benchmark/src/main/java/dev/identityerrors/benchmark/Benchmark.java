@@ -63,7 +63,7 @@ public final class Benchmark {
       return results.get(results.size() - 1);
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
       double[] sorted = values.clone();
       Arrays.sort(sorted);
       int middle = sorted.length / 2;
@@ -114,6 +114,22 @@ public final class Benchmark {
       bySize.put(size, measure(generatedConfigs(), corpus, runs, warmup));
     }
     report.append(generatedSection(bySize, linesBySize));
+    List<Integer> atOnce =
+        Arrays.stream(args.getOrDefault("concurrent", "2,4").split(","))
+            .filter(k -> !k.isBlank() && !k.equals("none"))
+            .map(Integer::parseInt)
+            .toList();
+    if (!atOnce.isEmpty()) {
+      int size = sizes.get(0);
+      Path dir = work.resolve("concurrent-" + size);
+      report.append(
+          concurrentSection(
+              size,
+              CorpusGenerator.write(dir, size, Variant.IDENTITY_ERRORS),
+              atOnce,
+              runs,
+              warmup));
+    }
     Map<String, List<Long>> series = new LinkedHashMap<>();
     for (Map<String, Timing> timings : bySize.values()) {
       timings.forEach(
@@ -191,9 +207,17 @@ public final class Benchmark {
 
   private List<Config> generatedConfigs() {
     List<Config> configs = new ArrayList<>(realCodeConfigs());
+    if (!withFenum()) {
+      return configs;
+    }
     configs.add(new Config("javac (Fenum variant)", Variant.FENUM, javac, common()));
     configs.add(new Config("Fenum Checker", Variant.FENUM, fenumChecker, with("-Awarns")));
     return configs;
+  }
+
+  /** {@code --fenum false} leaves the Fenum Checker out: its large corpora take most of a run. */
+  private boolean withFenum() {
+    return Boolean.parseBoolean(args.getOrDefault("fenum", "true"));
   }
 
   private String realCodeSection(List<Path> folders, int runs, int warmup) throws IOException {
@@ -252,7 +276,7 @@ public final class Benchmark {
         (size, t) -> {
           long lines = linesBySize.get(size);
           if (t.get("EP + identity-errors").last().identityErrorsFindings() == 0
-              || t.get("Fenum Checker").last().fenumFindings() == 0) {
+              || (withFenum() && t.get("Fenum Checker").last().fenumFindings() == 0)) {
             throw new IllegalStateException(
                 "a checker found nothing in the generated corpus, so it did not run: "
                     + t.get("EP + identity-errors").last()
@@ -260,7 +284,9 @@ public final class Benchmark {
                     + t.get("Fenum Checker").last());
           }
           double own = t.get("EP + identity-errors").medianChecks();
-          long fenum = t.get("Fenum Checker").median() - t.get("javac (Fenum variant)").median();
+          Timing fenumChecker = t.get("Fenum Checker");
+          Timing fenumJavac = t.get("javac (Fenum variant)");
+          long fenum = fenumChecker == null ? 0 : fenumChecker.median() - fenumJavac.median();
           section.append(
               ("| %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %.2f ms | %.1f ms | %s | %s"
                       + " | %s | %s | %s | %d ms | **%.0f×** | %d / %d |\n")
@@ -278,12 +304,12 @@ public final class Benchmark {
                       cell(t.get("EP, checks off")),
                       cell(t.get("EP, checks off + identity-errors")),
                       ratio(t.get("EP, checks off + identity-errors"), t.get("EP, checks off")),
-                      cell(t.get("javac (Fenum variant)")),
-                      cell(t.get("Fenum Checker")),
+                      cell(fenumJavac),
+                      cell(fenumChecker),
                       fenum,
                       fenum / Math.max(own, 0.001),
                       t.get("EP + identity-errors").last().identityErrorsFindings(),
-                      t.get("Fenum Checker").last().fenumFindings()));
+                      fenumChecker == null ? 0 : fenumChecker.last().fenumFindings()));
         });
     return section
         .append(
@@ -292,6 +318,85 @@ public final class Benchmark {
                 + " Fenum's. The *ratio* columns divide medians of whole compile times, whose run-to-run"
                 + " spread on this machine is larger than the effect; *ratio from own time* adds the"
                 + " time Error Prone measured inside the identity-errors checks to EP's median.\n")
+        .toString();
+  }
+
+  /**
+   * K compilations of the same corpus at once in this JVM, the checks loaded once, as a build
+   * daemon runs them: the checks' own time per compilation against one compilation at a time, and
+   * the findings of each against those of a compilation alone.
+   */
+  private String concurrentSection(
+      int size, List<Path> corpus, List<Integer> atOnce, int runs, int warmup) throws IOException {
+    StringBuilder section =
+        new StringBuilder(
+            "\n## Compilations at once in one JVM (%d generated classes)\n\n".formatted(size)
+                + "| compilations at once | compilations measured | identity-errors' own time per"
+                + " compilation (wall) | own CPU time, estimated | ratio to one at a time (CPU) |"
+                + " findings per compilation |\n"
+                + "|---|---|---|---|---|---|\n");
+    List<Integer> levels = new ArrayList<>(List.of(1));
+    levels.addAll(atOnce);
+    double sequentialCpu = 0;
+    int sequentialFindings = -1;
+    List<String> options = with("-XepAllErrorsAsWarnings");
+    for (int k : levels) {
+      List<Compilation.Result> measured = new ArrayList<>();
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(k);
+      try {
+        for (int round = 0; round < warmup + runs; round++) {
+          List<java.util.concurrent.Future<Compilation.Result>> running = new ArrayList<>();
+          for (int i = 0; i < k; i++) {
+            running.add(
+                pool.submit(() -> Compilation.run(errorProneWithIdentityErrors, corpus, options)));
+          }
+          for (var future : running) {
+            Compilation.Result result = future.get();
+            if (!result.success()) {
+              throw new IllegalStateException("a concurrent compilation failed");
+            }
+            if (round >= warmup) {
+              measured.add(result);
+            }
+          }
+          System.out.printf("  %d at once, round %d done%n", k, round + 1);
+        }
+      } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e);
+      } finally {
+        pool.shutdownNow();
+      }
+      Timing timing = new Timing(null, measured);
+      double cpu =
+          Timing.median(
+              measured.stream().mapToDouble(Compilation.Result::checksCpuMillis).toArray());
+      int findings = measured.get(0).identityErrorsFindings();
+      boolean sameFindings =
+          measured.stream().allMatch(result -> result.identityErrorsFindings() == findings);
+      if (k == 1) {
+        sequentialCpu = cpu;
+        sequentialFindings = findings;
+      }
+      section.append(
+          "| %d | %d | %.1f ms | %.1f ms | **%.2f** | %d%s |\n"
+              .formatted(
+                  k,
+                  measured.size(),
+                  timing.medianChecks(),
+                  cpu,
+                  cpu / Math.max(sequentialCpu, 0.001),
+                  findings,
+                  sameFindings && findings == sequentialFindings
+                      ? " (all equal to one alone)"
+                      : " (DIFFER)"));
+    }
+    return section
+        .append(
+            "\nTarget: own time per compilation at once within 1.2× of one at a time. Error Prone"
+                + " times the checks by the wall clock, which counts the time a thread waits for one"
+                + " of the 2 cores; the CPU estimate scales it by the compiling thread's CPU time over"
+                + " its wall time.\n")
         .toString();
   }
 
@@ -340,6 +445,9 @@ public final class Benchmark {
   }
 
   private static String cell(Timing timing) {
+    if (timing == null) {
+      return "not run";
+    }
     return timing.median() + " ms (" + timing.spread() + ")";
   }
 

@@ -55,7 +55,15 @@ final class Compilation {
       double checksMillis,
       boolean success,
       int identityErrorsFindings,
-      int fenumFindings) {}
+      int fenumFindings) {
+    /**
+     * The checks' own time as CPU time, estimated: Error Prone's wall-clock timing scaled by the
+     * share of the compilation's wall time its thread was on a core.
+     */
+    double checksCpuMillis() {
+      return wallMillis == 0 ? checksMillis : checksMillis * millis / wallMillis;
+    }
+  }
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

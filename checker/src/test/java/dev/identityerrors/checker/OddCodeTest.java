@@ -16,6 +16,23 @@ class OddCodeTest {
           .setArgs("-XepOpt:IdentityErrorCode:RethrowInternalErrors=true");
 
   @Test
+  void membersOfNoClassAndOfClassFiles() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "class Client {",
+            "  int[] codes = {1, 2};",
+            "  boolean run(String text, Thread.State state) {",
+            "    int size = codes.length;",
+            "    return codes.length == 2135 || size == 2135 || text.length() == 2135",
+            "        || Integer.MAX_VALUE == 2135 || state.ordinal() == 2135",
+            "        || new Object() { int x = codes.length; }.x == 2135;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void lambdasAndMethodReferences() {
     helper
         .addSourceLines(

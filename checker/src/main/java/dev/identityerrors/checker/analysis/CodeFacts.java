@@ -65,6 +65,20 @@ public final class CodeFacts {
     return facts;
   }
 
+  /**
+   * The top-level class around a symbol, or null: not {@code Symbol.outermostClass}, which fails on
+   * members of no class (an array's {@code length}).
+   */
+  private static ClassSymbol outermostClass(Symbol symbol) {
+    ClassSymbol outermost = null;
+    for (Symbol current = symbol; current != null; current = current.owner) {
+      if (current instanceof ClassSymbol type) {
+        outermost = type;
+      }
+    }
+    return outermost;
+  }
+
   com.sun.tools.javac.code.Types types() {
     return com.sun.tools.javac.code.Types.instance(context);
   }
@@ -99,7 +113,7 @@ public final class CodeFacts {
    * read once per unit.
    */
   ValueFlows flowsOf(Symbol symbol, VisitorState state) {
-    ClassSymbol outermost = symbol.outermostClass();
+    ClassSymbol outermost = outermostClass(symbol);
     if (outermost == null) {
       return null;
     }
