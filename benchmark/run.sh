@@ -3,6 +3,8 @@
 # dev.identityerrors.benchmark.Benchmark on JDK 17 with Error Prone 2.42.0.
 #   bash benchmark/run.sh                      # full: sizes 250,500,1000,2000, 5 runs each
 #   bash benchmark/run.sh --sizes 50 --runs 1 --warmup 0 --real-code none   # a seconds-long smoke run
+#   --fenum false leaves the Fenum Checker out; --concurrent 2,4 (the default) also compiles the
+#   first size K at a time in one JVM (--concurrent none to skip)
 # Results: benchmark/results/benchmark.md and compile-time.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
