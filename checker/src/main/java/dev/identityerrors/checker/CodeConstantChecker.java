@@ -33,9 +33,15 @@ public abstract class CodeConstantChecker extends IdentityErrorsChecker {
       CodeConstant constant, Catalogue catalogue, VisitorState state);
 
   @Override
+  protected final Predicate<ExpressionTree> worthJudging() {
+    return MAY_HOLD_CONSTANT;
+  }
+
+  @Override
   protected final void judgeAll(
-      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state) {
-    for (ExpressionTree expression : meeting.in(facts.codeContexts(MAY_HOLD_CONSTANT))) {
+      Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+    for (ExpressionTree expression :
+        facts.codeContexts(MAY_HOLD_CONSTANT).meeting(matched, state)) {
       for (CodeConstant constant : CodeConstants.constantsIn(expression, catalogue)) {
         Description description = judge(constant, catalogue, state);
         if (description != NO_MATCH) {

@@ -81,12 +81,17 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
   }
 
   /**
-   * Methods javac writes for a record (accessors, the canonical constructor) carry the component's
-   * annotation; the component itself is reported, once.
+   * Methods javac writes for a record (accessors, the canonical constructor) and the parameters of
+   * a compact constructor, which javac declares, carry the component's annotation; the component
+   * itself is reported, once.
    */
   private static boolean isGenerated(Symbol symbol) {
     return symbol instanceof Symbol.MethodSymbol
-        && (symbol.flags() & (Flags.GENERATED_MEMBER | Flags.GENERATEDCONSTR)) != 0;
+        && (symbol.flags()
+                & (Flags.GENERATED_MEMBER
+                    | Flags.GENERATEDCONSTR
+                    | Flags.COMPACT_RECORD_CONSTRUCTOR))
+            != 0;
   }
 
   private Description judge(

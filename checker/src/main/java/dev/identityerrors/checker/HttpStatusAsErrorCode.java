@@ -63,17 +63,26 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
         || kind == Tree.Kind.MEMBER_SELECT;
   }
 
+  /** A status where a code belongs, or a catalogue constant where a status is. */
+  private static final Predicate<ExpressionTree> MAY_BE_STATUS_OR_CONSTANT =
+      MAY_BE_STATUS.or(MAY_HOLD_CONSTANT);
+
   @Override
-  protected void judgeAll(
-      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+  protected Predicate<ExpressionTree> worthJudging() {
+    return MAY_BE_STATUS_OR_CONSTANT;
+  }
+
+  @Override
+  protected void judgeAll(Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     CodeTypedExpressions statuses = facts.statuses();
-    for (ExpressionTree expression : meeting.in(facts.codeContexts(MAY_BE_STATUS))) {
+    for (ExpressionTree expression : facts.codeContexts(MAY_BE_STATUS).meeting(matched, state)) {
       if (statuses.isCodeTyped(expression, state)) {
         state.reportMatch(statusWhereCodeBelongs(expression, state));
       }
     }
-    for (ExpressionTree expression : meeting.in(facts.statusContexts(MAY_HOLD_CONSTANT))) {
-      ExpressionTree status = CodeContexts.counterpart(matched, expression);
+    CodeContexts statusSlots = facts.statusContexts(MAY_HOLD_CONSTANT);
+    for (ExpressionTree expression : statusSlots.meeting(matched, state)) {
+      ExpressionTree status = statusSlots.counterpart(matched, expression);
       if (status != null && isCatalogueCode(expression, catalogue)) {
         state.reportMatch(statusWhereCodeBelongs(status, state));
         return;

@@ -2,7 +2,6 @@ package dev.identityerrors.checker;
 
 import static com.google.errorprone.matchers.Description.NO_MATCH;
 
-import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -33,6 +32,7 @@ import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.config.SetupProblems;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A check that judges the expressions meeting a typed slot in every context {@link CodeContexts}
@@ -61,16 +61,19 @@ public abstract class IdentityErrorsChecker extends BugChecker
     return options;
   }
 
-  /** The expressions one matched tree brings to the slots of a {@link CodeContexts}. */
-  protected interface Meeting {
-    ImmutableList<ExpressionTree> in(CodeContexts contexts);
-  }
+  /**
+   * A cheap test of an expression meeting a slot: a matched tree none of whose operands passes it
+   * is not looked at further (no analysis, no catalogue), which is almost every tree of the user's
+   * code.
+   */
+  protected abstract Predicate<ExpressionTree> worthJudging();
 
   /**
-   * Judges what the matched tree brings to the slots this check knows, reporting through the state.
+   * Judges what the matched tree brings to the slots this check knows ({@link
+   * CodeContexts#meeting}), reporting through the state.
    */
   protected abstract void judgeAll(
-      Tree matched, Meeting meeting, CodeFacts facts, Catalogue catalogue, VisitorState state);
+      Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state);
 
   @Override
   public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
@@ -79,56 +82,58 @@ public abstract class IdentityErrorsChecker extends BugChecker
 
   @Override
   public final Description matchVariable(VariableTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inVariable(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchAssignment(AssignmentTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inAssignment(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inCall(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inNewClass(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchReturn(ReturnTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inReturn(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchBinary(BinaryTree tree, VisitorState state) {
-    return judge(tree, state, contexts -> contexts.inComparison(tree, state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchSwitch(SwitchTree tree, VisitorState state) {
-    return judge(
-        tree, state, contexts -> contexts.inSwitch(tree.getExpression(), tree.getCases(), state));
+    return judge(tree, state);
   }
 
   @Override
   public final Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
-    return judge(
-        tree, state, contexts -> contexts.inSwitch(tree.getExpression(), tree.getCases(), state));
+    return judge(tree, state);
   }
 
-  private Description judge(Tree matched, VisitorState state, Meeting meeting) {
-    return NeverCrash.guard(
-        options,
-        () -> {
-          CodeFacts facts = CodeFacts.instance(state, options);
-          Optional<Catalogue> catalogue = facts.usableCatalogue();
-          if (catalogue.isPresent()) {
-            judgeAll(matched, meeting, facts, catalogue.get(), state);
-          }
-          return NO_MATCH;
-        });
+  /** No lambdas here: this runs for every variable, call, comparison and return of the code. */
+  private Description judge(Tree matched, VisitorState state) {
+    if (!CodeContexts.mayMeet(matched, worthJudging())) {
+      return NO_MATCH;
+    }
+    try {
+      CodeFacts facts = CodeFacts.instance(state, options);
+      Optional<Catalogue> catalogue = facts.usableCatalogue();
+      if (catalogue.isPresent()) {
+        judgeAll(matched, facts, catalogue.get(), state);
+      }
+      return NO_MATCH;
+    } catch (RuntimeException unexpectedTreeShape) {
+      return NeverCrash.handle(options, unexpectedTreeShape);
+    }
   }
 }

@@ -19,10 +19,15 @@ final class NeverCrash {
     try {
       return matcher.get();
     } catch (RuntimeException unexpectedTreeShape) {
-      if (options.rethrowInternalErrors()) {
-        throw unexpectedTreeShape;
-      }
-      return NO_MATCH;
+      return handle(options, unexpectedTreeShape);
     }
+  }
+
+  /** What a matcher answers after an unexpected exception: no finding, or the exception again. */
+  static Description handle(CheckerOptions options, RuntimeException unexpectedTreeShape) {
+    if (options.rethrowInternalErrors()) {
+      throw unexpectedTreeShape;
+    }
+    return NO_MATCH;
   }
 }

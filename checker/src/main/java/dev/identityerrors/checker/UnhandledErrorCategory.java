@@ -12,18 +12,18 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.CoveredCodes;
+import dev.identityerrors.checker.analysis.SwitchExits;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
+import dev.identityerrors.checker.fixes.SourceLayout;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +73,11 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
     if (catalogue.isEmpty() || !facts.codes().isCodeTyped(tree.getExpression(), state)) {
       return NO_MATCH;
     }
-    Set<Long> handled = new HashSet<>();
-    for (CaseTree caseTree : tree.getCases()) {
-      for (ExpressionTree label : caseTree.getExpressions()) {
-        Object value = ASTHelpers.constValue(label);
-        if (value instanceof Number number) {
-          handled.add(number.longValue());
-        }
-      }
+    if (SwitchExits.everyCaseLeaves(tree, state.getPath().getParentPath().getLeaf())) {
+      // The codes without a case reach the statements after the switch: a chosen default.
+      return NO_MATCH;
     }
+    Set<Long> handled = CoveredCodes.of(tree.getCases(), catalogue.get()).keySet();
     Map<String, List<Entry>> missing = new LinkedHashMap<>();
     catalogue
         .get()
@@ -153,12 +149,14 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
   /**
    * The missing cases, one per category, added at the end of the switch and doing nothing, as the
    * switch did for them before: behaviour is kept and every code is now in sight to be handled.
+   * They are indented like the cases before them.
    */
   private static SuggestedFix missingCases(
       SwitchTree tree, Map<String, List<Entry>> missing, Catalogue catalogue, VisitorState state) {
     boolean arrows =
         tree.getCases().stream()
             .anyMatch(caseTree -> caseTree.getCaseKind() == CaseTree.CaseKind.RULE);
+    SourceLayout layout = SourceLayout.of(tree, state);
     SuggestedFix.Builder fix = SuggestedFix.builder();
     StringBuilder cases = new StringBuilder();
     missing.forEach(
@@ -170,6 +168,7 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
                           CatalogueConstantFix.reference(fix, catalogue, entry.constant(), state))
                   .collect(Collectors.joining(", "));
           cases
+              .append(layout.caseIndent())
               .append("case ")
               .append(labels)
               .append(arrows ? " -> {} // " : ": // ")
@@ -177,9 +176,9 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
               .append('\n');
         });
     if (!arrows) {
-      cases.append("break;\n");
+      cases.append(layout.statementIndent()).append("break;\n");
     }
-    int closingBrace = state.getEndPosition(tree) - 1;
-    return fix.replace(closingBrace, closingBrace, cases.toString()).build();
+    return fix.replace(layout.insertAt(), layout.insertAt(), layout.around(cases.toString()))
+        .build();
   }
 }

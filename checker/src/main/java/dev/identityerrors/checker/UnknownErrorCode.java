@@ -10,10 +10,13 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CaseTree;
 import dev.identityerrors.checker.analysis.CodeConstant;
+import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
+import java.util.List;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 
@@ -45,12 +48,23 @@ public final class UnknownErrorCode extends CodeConstantChecker {
     ImmutableList<Entry> meant = catalogue.likelyMeant(constant.value());
     Description.Builder description =
         buildDescription(constant.tree()).setMessage(message(constant.value(), meant));
-    if (meant.size() == 1 && constant.literal()) {
+    if (meant.size() == 1
+        && constant.literal()
+        && !labelledAlready(meant.get(0), catalogue, state)) {
       description.addFix(
           CatalogueConstantFix.replaceWithConstant(
               constant.tree(), catalogue, meant.get(0).constant(), state));
     }
     return description.build();
+  }
+
+  /**
+   * Whether the constant is a case label and another label of that switch already covers the code
+   * it would become: the fix would not compile ({@code duplicate case label}).
+   */
+  private static boolean labelledAlready(Entry meant, Catalogue catalogue, VisitorState state) {
+    List<? extends CaseTree> cases = CoveredCodes.casesOf(state.getPath().getLeaf());
+    return cases != null && CoveredCodes.of(cases, catalogue).getOrDefault(meant.code(), 0) > 1;
   }
 
   private static String message(long value, ImmutableList<Entry> meant) {

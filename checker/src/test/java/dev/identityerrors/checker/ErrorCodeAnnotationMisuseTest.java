@@ -94,6 +94,23 @@ class ErrorCodeAnnotationMisuseTest {
   }
 
   @Test
+  void recordComponentWithACompactConstructorIsReportedOnce() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  // BUG: Diagnostic contains: @IdentityErrorCode on String",
+            "  record Failure(@IdentityErrorCode String code, int attempts) {",
+            "    Failure {",
+            "      if (attempts < 0) throw new IllegalArgumentException();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void suppressedByName() {
     helper
         .addSourceLines(

@@ -9,6 +9,28 @@ class HttpStatusAsErrorCodeTest {
       CompilationTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass());
 
   @Test
+  void annotatedLocalAssignedAStatusIsReportedOnceWhereAssigned() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  void handle(ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    @IdentityErrorCode int code = e.getCode();",
+            "    if (code == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "    switch (code) {",
+            "      case IdentityErrorCodes.ACCESS_DENIED -> {}",
+            "      default -> {}",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void exceptionStatusComparedWithCatalogueConstant() {
     helper
         .addSourceLines(

@@ -269,7 +269,7 @@ class UnhandledErrorCategoryTest {
     BugCheckerRefactoringTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
         .addInputLines("Client.java", handledAllButTwoCategories)
         .addOutputLines("Client.java", expected)
-        .doTest(TestMode.AST_MATCH);
+        .doTest(TestMode.TEXT_MATCH);
   }
 
   @Test
@@ -295,6 +295,119 @@ class UnhandledErrorCategoryTest {
     BugCheckerRefactoringTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
         .addInputLines("Client.java", input)
         .addOutputLines("Client.java", expected)
-        .doTest(TestMode.AST_MATCH);
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void switchWhoseEveryCaseLeavesIsAChosenDefault() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "class Client {",
+            "  String describe(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST:",
+            "      case USER_ALREADY_EXISTS:",
+            "        return \"user\";",
+            "      case ACCESS_DENIED:",
+            "        throw new IllegalStateException();",
+            "    }",
+            "    return \"other\";",
+            "  }",
+            "  void each(List<Integer> codes) {",
+            "    outer:",
+            "    for (@IdentityErrorCode int code : codes) {",
+            "      switch (code) {",
+            "        case USER_DOES_NOT_EXIST -> { continue; }",
+            "        case ACCESS_DENIED -> { break outer; }",
+            "        case UNKNOWN_ERROR -> throw new IllegalStateException();",
+            "      }",
+            "      System.out.println(code);",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void switchWithACaseThatEndsInTheSwitchIsReported() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  String describe(@IdentityErrorCode int code, boolean quiet) {",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST:",
+            "        if (quiet) break;",
+            "        return \"user\";",
+            "      case ACCESS_DENIED:",
+            "        throw new IllegalStateException();",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    out: switch (code) {",
+            "      case USER_DOES_NOT_EXIST: break out;",
+            "      case ACCESS_DENIED: return \"denied\";",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST -> System.out.println(\"user\");",
+            "      case ACCESS_DENIED -> { return \"denied\"; }",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST: return \"user\";",
+            "      case ACCESS_DENIED: System.out.println(\"denied\");",
+            "    }",
+            "    return \"other\";",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void addedCasesAreIndentedLikeTheirNeighboursWithTabs() {
+    BugCheckerRefactoringTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "\tvoid handle(@IdentityErrorCode int code) {",
+            "\t\tswitch (code) {",
+            casesForAllBut(IdentityError.INVALID_REQUEST, IdentityError.UNKNOWN_ERROR)
+                .replace("IdentityErrorCodes.", "")
+                .replace("      case", "\t\tcase"),
+            "\t\t\t\tSystem.out.println(code);",
+            "\t\t}",
+            "\t}",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "\tvoid handle(@IdentityErrorCode int code) {",
+            "\t\tswitch (code) {",
+            casesForAllBut(IdentityError.INVALID_REQUEST, IdentityError.UNKNOWN_ERROR)
+                .replace("IdentityErrorCodes.", "")
+                .replace("      case", "\t\tcase"),
+            "\t\t\t\tSystem.out.println(code);",
+            "\t\tcase INVALID_REQUEST: // REQUEST",
+            "\t\tcase UNKNOWN_ERROR: // SERVER",
+            "\t\t\t\tbreak;",
+            "\t\t}",
+            "\t}",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
   }
 }

@@ -42,8 +42,12 @@ public final class CodeConstants {
       return true;
     }
     if (tree instanceof MethodInvocationTree call) {
-      return PASSING_ON.contains(calledName(call))
-          && call.getArguments().stream().anyMatch(CodeConstants::mayHoldConstant);
+      for (ExpressionTree argument : call.getArguments()) {
+        if (mayHoldConstant(argument)) {
+          return PASSING_ON.contains(calledName(call));
+        }
+      }
+      return false;
     }
     Object value = ASTHelpers.constValue(tree);
     return value instanceof Integer || value instanceof Long;

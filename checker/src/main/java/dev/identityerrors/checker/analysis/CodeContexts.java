@@ -22,6 +22,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.util.Name;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.lang.model.element.RecordComponentElement;
@@ -35,15 +36,103 @@ import javax.lang.model.element.RecordComponentElement;
 public final class CodeContexts {
   private final CodeTypedExpressions typed;
   private final Predicate<ExpressionTree> worthJudging;
+  private final KnownNames names;
 
   /**
    * @param typed what the slots hold
    * @param worthJudging a cheap test of an expression meeting a slot, which spares the symbol
    *     look-ups for the many expressions no check would report
    */
-  public CodeContexts(CodeTypedExpressions typed, Predicate<ExpressionTree> worthJudging) {
+  CodeContexts(
+      CodeTypedExpressions typed, Predicate<ExpressionTree> worthJudging, KnownNames names) {
     this.typed = typed;
     this.worthJudging = worthJudging;
+    this.names = names;
+  }
+
+  /** What the matched tree brings to a slot, in whichever of the contexts above it is. */
+  public ImmutableList<ExpressionTree> meeting(Tree matched, VisitorState state) {
+    if (matched instanceof VariableTree variable) {
+      return inVariable(variable, state);
+    }
+    if (matched instanceof AssignmentTree assignment) {
+      return inAssignment(assignment, state);
+    }
+    if (matched instanceof MethodInvocationTree call) {
+      return inCall(call, state);
+    }
+    if (matched instanceof NewClassTree newClass) {
+      return inNewClass(newClass, state);
+    }
+    if (matched instanceof ReturnTree returnTree) {
+      return inReturn(returnTree, state);
+    }
+    if (matched instanceof BinaryTree binary) {
+      return inComparison(binary, state);
+    }
+    if (matched instanceof SwitchTree switchTree) {
+      return inSwitch(switchTree.getExpression(), switchTree.getCases(), state);
+    }
+    if (matched instanceof SwitchExpressionTree switchExpression) {
+      return inSwitch(switchExpression.getExpression(), switchExpression.getCases(), state);
+    }
+    return ImmutableList.of();
+  }
+
+  /**
+   * Whether any operand that {@link #meeting} could return passes the cheap test: the test before
+   * any analysis, so that trees that cannot meet a slot cost almost nothing.
+   */
+  public static boolean mayMeet(Tree matched, Predicate<ExpressionTree> worthJudging) {
+    if (matched instanceof VariableTree variable) {
+      return variable.getInitializer() != null && worthJudging.test(variable.getInitializer());
+    }
+    if (matched instanceof AssignmentTree assignment) {
+      return worthJudging.test(assignment.getExpression());
+    }
+    if (matched instanceof MethodInvocationTree call) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      return anyPasses(call.getArguments(), worthJudging)
+          || (receiver != null && worthJudging.test(receiver));
+    }
+    if (matched instanceof NewClassTree newClass) {
+      return anyPasses(newClass.getArguments(), worthJudging);
+    }
+    if (matched instanceof ReturnTree returnTree) {
+      return returnTree.getExpression() != null && worthJudging.test(returnTree.getExpression());
+    }
+    if (matched instanceof BinaryTree binary) {
+      return (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
+          && (worthJudging.test(binary.getLeftOperand())
+              || worthJudging.test(binary.getRightOperand()));
+    }
+    if (matched instanceof SwitchTree switchTree) {
+      return anyLabelPasses(switchTree.getCases(), worthJudging);
+    }
+    if (matched instanceof SwitchExpressionTree switchExpression) {
+      return anyLabelPasses(switchExpression.getCases(), worthJudging);
+    }
+    return false;
+  }
+
+  private static boolean anyPasses(
+      List<? extends ExpressionTree> expressions, Predicate<ExpressionTree> worthJudging) {
+    for (ExpressionTree expression : expressions) {
+      if (worthJudging.test(expression)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyLabelPasses(
+      List<? extends CaseTree> cases, Predicate<ExpressionTree> worthJudging) {
+    for (CaseTree caseTree : cases) {
+      if (anyPasses(caseTree.getExpressions(), worthJudging)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The initialiser of an annotated variable or field. */
@@ -81,19 +170,22 @@ public final class CodeContexts {
   }
 
   /** The two operands a call compares, or null where it is no comparison. */
-  private static ExpressionTree[] comparedOperands(MethodInvocationTree call, MethodSymbol method) {
+  private ExpressionTree[] comparedOperands(MethodInvocationTree call, MethodSymbol method) {
     List<? extends ExpressionTree> arguments = call.getArguments();
-    String name = method.getSimpleName().toString();
-    String owner = method.owner.getQualifiedName().toString();
+    Name name = method.getSimpleName();
+    if (name != names.equals() && name != names.compare()) {
+      return null;
+    }
+    Name owner = method.owner.getQualifiedName();
     if (method.isStatic() && arguments.size() == 2) {
-      if ((name.equals("equals") && owner.equals("java.util.Objects"))
-          || (name.equals("compare")
-              && (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long")))) {
+      if ((name == names.equals() && owner == names.objects())
+          || (name == names.compare()
+              && (owner == names.integer() || owner == names.longClass()))) {
         return new ExpressionTree[] {arguments.get(0), arguments.get(1)};
       }
       return null;
     }
-    if (!method.isStatic() && name.equals("equals") && arguments.size() == 1) {
+    if (!method.isStatic() && name == names.equals() && arguments.size() == 1) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
     }
@@ -104,7 +196,7 @@ public final class CodeContexts {
    * The expression that {@code side} is compared with in the matched comparison, {@code equals} or
    * {@code compare} call, or switch (its selector); else null.
    */
-  public static ExpressionTree counterpart(Tree matched, ExpressionTree side) {
+  public ExpressionTree counterpart(Tree matched, ExpressionTree side) {
     if (matched instanceof BinaryTree binary) {
       return side == binary.getRightOperand() ? binary.getLeftOperand() : binary.getRightOperand();
     }
@@ -133,7 +225,7 @@ public final class CodeContexts {
 
   private ImmutableList<ExpressionTree> inArguments(
       MethodSymbol method, List<? extends ExpressionTree> arguments, VisitorState state) {
-    if (method == null || arguments.stream().noneMatch(worthJudging)) {
+    if (method == null || !anyWorthJudging(arguments)) {
       return ImmutableList.of();
     }
     List<VarSymbol> parameters = method.getParameters();
@@ -149,6 +241,11 @@ public final class CodeContexts {
       }
     }
     return meeting.build();
+  }
+
+  /** A loop, not a stream: this runs for every argument list of the compilation. */
+  private boolean anyWorthJudging(List<? extends ExpressionTree> arguments) {
+    return anyPasses(arguments, worthJudging);
   }
 
   private boolean isCodeParameter(MethodSymbol method, int index, VisitorState state) {

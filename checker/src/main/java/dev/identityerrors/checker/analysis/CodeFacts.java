@@ -33,9 +33,11 @@ public final class CodeFacts {
   private final Map<Predicate<ExpressionTree>, CodeContexts> statusContexts =
       new IdentityHashMap<>();
   private final Context context;
+  private final KnownNames names;
 
   private CodeFacts(VisitorState state, CheckerOptions options) {
     this.context = state.context;
+    this.names = KnownNames.of(state, Catalogue.CODE_ANNOTATION);
     this.catalogue = Catalogue.of(state);
     this.codes =
         CodeTypedExpressions.errorCodes(
@@ -48,6 +50,7 @@ public final class CodeFacts {
             CodeSources.of(options.httpStatusSources(), state),
             // 0 is the SDK's status for a network failure.
             status -> status >= 0 && status <= 599,
+            codes,
             this,
             state);
   }
@@ -79,6 +82,10 @@ public final class CodeFacts {
     return outermost;
   }
 
+  KnownNames names() {
+    return names;
+  }
+
   com.sun.tools.javac.code.Types types() {
     return com.sun.tools.javac.code.Types.instance(context);
   }
@@ -100,12 +107,22 @@ public final class CodeFacts {
 
   /** The slots for a code, with the given cheap test of what is worth judging there. */
   public CodeContexts codeContexts(Predicate<ExpressionTree> worthJudging) {
-    return codeContexts.computeIfAbsent(worthJudging, test -> new CodeContexts(codes, test));
+    CodeContexts contexts = codeContexts.get(worthJudging);
+    if (contexts == null) {
+      contexts = new CodeContexts(codes, worthJudging, names);
+      codeContexts.put(worthJudging, contexts);
+    }
+    return contexts;
   }
 
   /** The slots for an HTTP status, with the given cheap test of what is worth judging there. */
   public CodeContexts statusContexts(Predicate<ExpressionTree> worthJudging) {
-    return statusContexts.computeIfAbsent(worthJudging, test -> new CodeContexts(statuses, test));
+    CodeContexts contexts = statusContexts.get(worthJudging);
+    if (contexts == null) {
+      contexts = new CodeContexts(statuses, worthJudging, names);
+      statusContexts.put(worthJudging, contexts);
+    }
+    return contexts;
   }
 
   /**
@@ -128,6 +145,6 @@ public final class CodeFacts {
       }
       unit = path.getCompilationUnit();
     }
-    return flowsByUnit.computeIfAbsent(unit, ValueFlows::of);
+    return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(u, names));
   }
 }

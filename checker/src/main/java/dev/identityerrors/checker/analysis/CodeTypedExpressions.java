@@ -17,9 +17,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Name;
-import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -62,13 +60,14 @@ public final class CodeTypedExpressions {
   private final LongPredicate acceptableConstant;
   private final CodeFacts facts;
 
-  private final Name codeAnnotation;
-  private final Name integerClass;
-  private final Name longClass;
-  private final Name objectsClass;
-  private final Name optionalClass;
-  private final Name optionalIntClass;
-  private final Name optionalLongClass;
+  /**
+   * Declarations of another kind, never inferred to be of this one: a variable annotated
+   * {@code @IdentityErrorCode} but assigned a status is reported where it is assigned, not again at
+   * each use as a status.
+   */
+  private final CodeTypedExpressions otherKind;
+
+  private final KnownNames names;
 
   private final Map<Symbol, Boolean> declarations = new IdentityHashMap<>();
   private final Map<Symbol, Boolean> inferred = new IdentityHashMap<>();
@@ -80,30 +79,30 @@ public final class CodeTypedExpressions {
       boolean annotated,
       LongPredicate acceptableConstant,
       CodeFacts facts,
+      CodeTypedExpressions otherKind,
       VisitorState state) {
     this.sources = sources;
+    this.otherKind = otherKind;
     this.annotated = annotated;
     this.acceptableConstant = acceptableConstant;
     this.facts = facts;
-    this.codeAnnotation = state.getName(Catalogue.CODE_ANNOTATION);
-    this.integerClass = state.getName("java.lang.Integer");
-    this.longClass = state.getName("java.lang.Long");
-    this.objectsClass = state.getName("java.util.Objects");
-    this.optionalClass = state.getName("java.util.Optional");
-    this.optionalIntClass = state.getName("java.util.OptionalInt");
-    this.optionalLongClass = state.getName("java.util.OptionalLong");
+    this.names = facts.names();
   }
 
   /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
   static CodeTypedExpressions errorCodes(
       CodeSources sources, LongPredicate catalogueCode, CodeFacts facts, VisitorState state) {
-    return new CodeTypedExpressions(sources, true, catalogueCode, facts, state);
+    return new CodeTypedExpressions(sources, true, catalogueCode, facts, null, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
   static CodeTypedExpressions heldBy(
-      CodeSources sources, LongPredicate acceptable, CodeFacts facts, VisitorState state) {
-    return new CodeTypedExpressions(sources, false, acceptable, facts, state);
+      CodeSources sources,
+      LongPredicate acceptable,
+      CodeTypedExpressions codes,
+      CodeFacts facts,
+      VisitorState state) {
+    return new CodeTypedExpressions(sources, false, acceptable, facts, codes, state);
   }
 
   /** Whether the expression's value is of this kind. */
@@ -163,7 +162,7 @@ public final class CodeTypedExpressions {
       return false;
     }
     for (Attribute.Compound annotation : annotations) {
-      if (annotation.type.tsym.getQualifiedName() == codeAnnotation) {
+      if (annotation.type.tsym.getQualifiedName() == names.codeAnnotation()) {
         return true;
       }
     }
@@ -238,18 +237,17 @@ public final class CodeTypedExpressions {
       return Held.NO;
     }
     Name owner = method.owner.getQualifiedName();
-    String name = method.getSimpleName().toString();
     List<? extends ExpressionTree> arguments = call.getArguments();
-    if (owner == integerClass || owner == longClass) {
-      return switch (name) {
+    if (owner == names.integer() || owner == names.longClass()) {
+      return switch (method.getSimpleName().toString()) {
         case "intValue", "longValue" -> isCode(ASTHelpers.getReceiver(call), state, depth + 1);
         case "valueOf" ->
             arguments.size() == 1 ? isCode(arguments.get(0), state, depth + 1) : Held.NO;
         default -> Held.NO;
       };
     }
-    if (owner == objectsClass) {
-      return switch (name) {
+    if (owner == names.objects()) {
+      return switch (method.getSimpleName().toString()) {
         case "requireNonNull" -> isCode(arguments.get(0), state, depth + 1);
         case "requireNonNullElse" -> allOf(arguments, value -> true, state, depth);
         case "requireNonNullElseGet" ->
@@ -262,7 +260,7 @@ public final class CodeTypedExpressions {
       if (receiver == null || method.isStatic()) {
         return Held.NO;
       }
-      return switch (name) {
+      return switch (method.getSimpleName().toString()) {
         case "get", "getAsInt", "getAsLong", "orElseThrow" ->
             isCodeOptional(receiver, state, depth + 1);
         case "orElse" ->
@@ -280,7 +278,7 @@ public final class CodeTypedExpressions {
   }
 
   private boolean isOptional(Name owner) {
-    return owner == optionalClass || owner == optionalIntClass || owner == optionalLongClass;
+    return names.isOptional(owner);
   }
 
   /**
@@ -361,6 +359,9 @@ public final class CodeTypedExpressions {
     if (declaresCode(symbol)) {
       return Held.YES;
     }
+    if (otherKind != null && otherKind.declaresCode(symbol)) {
+      return Held.NO;
+    }
     Boolean known = inferred.get(symbol);
     if (known != null) {
       return known ? Held.YES : Held.NO;
@@ -397,18 +398,8 @@ public final class CodeTypedExpressions {
 
   /** A cheap test before any flow is read: only an int, long, Integer or Long can hold a code. */
   private boolean mayBeInferred(Symbol symbol) {
-    Type type = symbol instanceof MethodSymbol method ? method.getReturnType() : symbol.type;
-    if (type == null) {
-      return false;
-    }
-    return switch (type.getKind()) {
-      case INT, LONG -> true;
-      case DECLARED -> {
-        Name name = type.tsym.getQualifiedName();
-        yield name == integerClass || name == longClass;
-      }
-      default -> false;
-    };
+    return names.mayHoldCode(
+        symbol instanceof MethodSymbol method ? method.getReturnType() : symbol.type);
   }
 
   private Held infer(Symbol symbol, VisitorState state, int depth) {

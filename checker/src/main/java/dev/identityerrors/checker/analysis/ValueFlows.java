@@ -21,15 +21,18 @@ import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.NestingKind;
 
 /**
  * Where values flow into the declarations of one compilation unit, read in one scan: every value
@@ -41,22 +44,28 @@ final class ValueFlows {
   /** A pattern binding of a record component: {@code case Failure(int c)}. */
   record ComponentBinding(Symbol component) {}
 
-  private final Map<Symbol, List<ExpressionTree>> assigned = new IdentityHashMap<>();
-  private final Map<Symbol, List<ExpressionTree>> returned = new IdentityHashMap<>();
-  private final Map<Symbol, List<List<? extends ExpressionTree>>> calls = new IdentityHashMap<>();
-  private final Map<Symbol, ExpressionTree> optionalLambdaParameters = new IdentityHashMap<>();
-  private final Map<Symbol, Symbol> componentBindings = new IdentityHashMap<>();
+  // Symbols compare by identity; HashMap allocates its table only on the first entry, and most
+  // units have few entries.
+  private final Map<Symbol, List<ExpressionTree>> assigned = new HashMap<>();
+  private final Map<Symbol, List<ExpressionTree>> returned = new HashMap<>();
+  private final Map<Symbol, List<List<? extends ExpressionTree>>> calls = new HashMap<>();
+  private final Map<Symbol, ExpressionTree> optionalLambdaParameters = new HashMap<>();
+  private final Map<Symbol, Symbol> componentBindings = new HashMap<>();
 
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
-  private final Set<Symbol> opaque = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Symbol> opaque = new HashSet<>();
 
   /** Methods referred to ({@code this::handle}): called with arguments nobody sees. */
-  private final Set<Symbol> referenced = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Symbol> referenced = new HashSet<>();
 
-  private ValueFlows() {}
+  private final KnownNames names;
 
-  static ValueFlows of(CompilationUnitTree unit) {
-    ValueFlows flows = new ValueFlows();
+  private ValueFlows(KnownNames names) {
+    this.names = names;
+  }
+
+  static ValueFlows of(CompilationUnitTree unit, KnownNames names) {
+    ValueFlows flows = new ValueFlows(names);
     flows.new Scanner().scan(unit, null);
     return flows;
   }
@@ -93,7 +102,7 @@ final class ValueFlows {
 
   private void assign(Tree variable, ExpressionTree value) {
     Symbol symbol = ASTHelpers.getSymbol(variable);
-    if (symbol instanceof VarSymbol) {
+    if (symbol instanceof VarSymbol && names.mayHoldCode(symbol.type)) {
       assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
     }
   }
@@ -105,12 +114,22 @@ final class ValueFlows {
     }
   }
 
+  /**
+   * Only the calls of methods that no other file can call are ever asked for (private ones, and
+   * those of local and anonymous classes): the others are not recorded.
+   */
+  private static boolean mayBeCalledOnlyHere(Symbol method) {
+    if ((method.flags() & Flags.PRIVATE) != 0) {
+      return true;
+    }
+    return method.owner instanceof Symbol.ClassSymbol owner
+        && (owner.getNestingKind() == NestingKind.LOCAL
+            || owner.getNestingKind() == NestingKind.ANONYMOUS);
+  }
+
   private static Symbol methodOf(MethodInvocationTree call) {
     return ASTHelpers.getSymbol(call.getMethodSelect());
   }
-
-  private static final Set<String> OPTIONAL_TYPES =
-      Set.of("java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong");
 
   private static final Set<String> OPTIONAL_VALUE_TAKERS =
       Set.of("map", "filter", "ifPresent", "ifPresentOrElse", "flatMap");
@@ -138,7 +157,9 @@ final class ValueFlows {
     @Override
     public Void visitMethod(MethodTree tree, Void unused) {
       Symbol method = ASTHelpers.getSymbol(tree);
-      if (tree.getBody() == null || method == null) {
+      if (tree.getBody() == null
+          || !(method instanceof MethodSymbol methodSymbol)
+          || !names.mayHoldCode(methodSymbol.getReturnType())) {
         return scanWithReturnTarget(null, () -> super.visitMethod(tree, unused));
       }
       returned.computeIfAbsent(method, unused2 -> new ArrayList<>());
@@ -197,18 +218,19 @@ final class ValueFlows {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
       Symbol method = methodOf(tree);
-      if (method instanceof MethodSymbol) {
+      if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
-        if (OPTIONAL_VALUE_TAKERS.contains(method.getSimpleName().toString())
-            && OPTIONAL_TYPES.contains(method.owner.getQualifiedName().toString())
-            && !tree.getArguments().isEmpty()
-            && tree.getArguments().get(0) instanceof LambdaExpressionTree lambda
-            && lambda.getParameters().size() == 1) {
-          ExpressionTree receiver = ASTHelpers.getReceiver(tree);
-          Symbol parameter = ASTHelpers.getSymbol(lambda.getParameters().get(0));
-          if (receiver != null && parameter != null) {
-            optionalLambdaParameters.put(parameter, receiver);
-          }
+      }
+      if (method != null
+          && !tree.getArguments().isEmpty()
+          && tree.getArguments().get(0) instanceof LambdaExpressionTree lambda
+          && lambda.getParameters().size() == 1
+          && names.isOptional(method.owner.getQualifiedName())
+          && OPTIONAL_VALUE_TAKERS.contains(method.getSimpleName().toString())) {
+        ExpressionTree receiver = ASTHelpers.getReceiver(tree);
+        Symbol parameter = ASTHelpers.getSymbol(lambda.getParameters().get(0));
+        if (receiver != null && parameter != null) {
+          optionalLambdaParameters.put(parameter, receiver);
         }
       }
       return super.visitMethodInvocation(tree, unused);
@@ -217,7 +239,7 @@ final class ValueFlows {
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
       Symbol constructor = ASTHelpers.getSymbol(tree);
-      if (constructor != null) {
+      if (constructor != null && mayBeCalledOnlyHere(constructor)) {
         calls.computeIfAbsent(constructor, unused2 -> new ArrayList<>()).add(tree.getArguments());
       }
       return super.visitNewClass(tree, unused);

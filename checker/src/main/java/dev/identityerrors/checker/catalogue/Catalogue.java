@@ -12,6 +12,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.model.JavacElements;
 import com.sun.tools.javac.util.Context;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,9 @@ public final class Catalogue {
   private final ImmutableMap<Long, Entry> byCode;
   private final ImmutableListMultimap<String, Entry> byCategory;
   private final ImmutableList<String> problems;
+
+  /** The same typo recurs across a code base: its candidates are worked out once. */
+  private final Map<Long, ImmutableList<Entry>> likelyMeant = new HashMap<>();
 
   private Catalogue(
       ClassSymbol codesClass,
@@ -168,6 +172,15 @@ public final class Catalogue {
    * deletion away. One result is a safe fix; several are only a hint.
    */
   public ImmutableList<Entry> likelyMeant(long value) {
+    ImmutableList<Entry> meant = likelyMeant.get(value);
+    if (meant == null) {
+      meant = computeLikelyMeant(value);
+      likelyMeant.put(value, meant);
+    }
+    return meant;
+  }
+
+  private ImmutableList<Entry> computeLikelyMeant(long value) {
     String typed = Long.toString(value);
     List<Entry> swaps = new ArrayList<>();
     List<Entry> edits = new ArrayList<>();

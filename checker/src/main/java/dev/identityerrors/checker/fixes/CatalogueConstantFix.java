@@ -3,35 +3,76 @@ package dev.identityerrors.checker.fixes;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
+import com.google.errorprone.util.ASTHelpers;
+import com.google.errorprone.util.FindIdentifiers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ImportTree;
-import com.sun.source.tree.Tree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import dev.identityerrors.checker.catalogue.Catalogue;
 
-/** Replaces a number with the catalogue constant that names it. */
+/** Replaces a number with the catalogue constant that names it, keeping what the code means. */
 public final class CatalogueConstantFix {
   private CatalogueConstantFix() {}
 
   /**
-   * Writes the constant's simple name where the file already imports it statically (one by one or
-   * {@code IdentityErrorCodes.*}); otherwise {@code IdentityErrorCodes.NAME}, importing the class.
+   * Replaces the constant: with the catalogue constant's name (see {@link #reference}), cast to
+   * {@code long} where the number was a {@code long} and its type matters there (boxed to {@code
+   * Long}, compared by {@code equals}): the catalogue's constants are {@code int}s, and {@code Long
+   * x = USER_DOES_NOT_EXIST} does not compile while {@code x.equals(USER_DOES_NOT_EXIST)} is always
+   * false.
    */
   public static SuggestedFix replaceWithConstant(
-      Tree tree, Catalogue catalogue, String constant, VisitorState state) {
+      ExpressionTree tree, Catalogue catalogue, String constant, VisitorState state) {
     SuggestedFix.Builder fix = SuggestedFix.builder();
-    return fix.replace(tree, reference(fix, catalogue, constant, state)).build();
+    String reference = reference(fix, catalogue, constant, state);
+    if (keepsLongType(tree, state)) {
+      reference = "(long) " + reference;
+    }
+    return fix.replace(tree, reference).build();
   }
 
   /**
-   * How this file should name the constant: its simple name where it is statically imported, else
-   * {@code IdentityErrorCodes.NAME}, with the import of the class added to {@code fix}.
+   * How the code at the state's position should name the constant: its simple name where a static
+   * import brings it and nothing there shadows it (a field, local, parameter or inherited member of
+   * that name), else {@code IdentityErrorCodes.NAME}, with the import of the class added to {@code
+   * fix} (or the class's full name where that simple name is taken).
    */
   public static String reference(
       SuggestedFix.Builder fix, Catalogue catalogue, String constant, VisitorState state) {
     String codesClass = catalogue.codesClassName();
-    if (importsStatically(codesClass, constant, state)) {
+    if (importsStatically(codesClass, constant, state) && resolvesToCatalogue(constant, state)) {
       return constant;
     }
     return SuggestedFixes.qualifyType(state, fix, codesClass) + "." + constant;
+  }
+
+  /**
+   * Whether the simple name means the catalogue constant here: javac's resolution from the class
+   * and method (fields, inherited members, parameters, imports), and no local declared before this
+   * point in an enclosing block, which that resolution does not see.
+   */
+  private static boolean resolvesToCatalogue(String constant, VisitorState state) {
+    Symbol found = FindIdentifiers.findIdent(constant, state);
+    if (found == null || !isCatalogueConstant(found)) {
+      return false;
+    }
+    for (Symbol visible : FindIdentifiers.findAllIdents(state)) {
+      if (visible.getSimpleName().contentEquals(constant) && !isCatalogueConstant(visible)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCatalogueConstant(Symbol symbol) {
+    return symbol.owner != null
+        && symbol.owner.getQualifiedName().contentEquals(Catalogue.CODES_CLASS);
   }
 
   private static boolean importsStatically(String codesClass, String constant, VisitorState state) {
@@ -45,5 +86,37 @@ public final class CatalogueConstantFix {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the {@code long} constant must stay a {@code long}: everywhere but where it meets a
+   * primitive (a comparison or arithmetic operand, a {@code long} variable, parameter or return),
+   * where an {@code int} widens to the same value.
+   */
+  private static boolean keepsLongType(ExpressionTree tree, VisitorState state) {
+    Type type = ASTHelpers.getType(tree);
+    if (type == null || type.getTag() != TypeTag.LONG) {
+      return false;
+    }
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), tree);
+    if (path == null) {
+      return true;
+    }
+    TreePath parent = path.getParentPath();
+    while (parent != null
+        && (parent.getLeaf() instanceof ParenthesizedTree
+            || parent.getLeaf() instanceof TypeCastTree)) {
+      if (parent.getLeaf() instanceof TypeCastTree cast) {
+        // The cast gives the type: (long) keeps it; (Object) or (Long) boxes what is inside.
+        Type castType = ASTHelpers.getType(cast);
+        return castType == null || !castType.isPrimitive();
+      }
+      parent = parent.getParentPath();
+    }
+    if (parent != null && parent.getLeaf() instanceof BinaryTree) {
+      return false;
+    }
+    var target = ASTHelpers.targetType(state.withPath(path));
+    return target == null || !target.type().isPrimitive();
   }
 }

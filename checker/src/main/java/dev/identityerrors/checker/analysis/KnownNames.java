@@ -1,0 +1,52 @@
+package dev.identityerrors.checker.analysis;
+
+import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Name;
+
+/**
+ * The names the analysis compares symbols with, in this compilation's name table: a test by
+ * identity, without the string javac makes for every {@code Name.toString()}.
+ */
+record KnownNames(
+    Name codeAnnotation,
+    Name integer,
+    Name longClass,
+    Name objects,
+    Name optional,
+    Name optionalInt,
+    Name optionalLong,
+    Name equals,
+    Name compare) {
+  static KnownNames of(VisitorState state, String codeAnnotation) {
+    return new KnownNames(
+        state.getName(codeAnnotation),
+        state.getName("java.lang.Integer"),
+        state.getName("java.lang.Long"),
+        state.getName("java.util.Objects"),
+        state.getName("java.util.Optional"),
+        state.getName("java.util.OptionalInt"),
+        state.getName("java.util.OptionalLong"),
+        state.getName("equals"),
+        state.getName("compare"));
+  }
+
+  boolean isOptional(Name type) {
+    return type == optional || type == optionalInt || type == optionalLong;
+  }
+
+  /** Whether a value of this type can be a code: an int, long, Integer or Long. */
+  boolean mayHoldCode(Type type) {
+    if (type == null) {
+      return false;
+    }
+    return switch (type.getKind()) {
+      case INT, LONG -> true;
+      case DECLARED -> {
+        Name name = type.tsym.getQualifiedName();
+        yield name == integer || name == longClass;
+      }
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,340 @@
+package dev.identityerrors.checker.fixes;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
+import com.google.errorprone.CompilationTestHelper;
+import dev.identityerrors.checker.ErrorCodeLiteral;
+import dev.identityerrors.checker.UnhandledErrorCategory;
+import dev.identityerrors.checker.UnknownErrorCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fixes that patch mode applies to a whole code base: each compiles and keeps what the code means,
+ * alone, together and one after the other. The expected outputs are exactly what a user gets.
+ */
+class SafeFixesTest {
+  private BugCheckerRefactoringTestHelper refactoring(
+      Class<? extends com.google.errorprone.bugpatterns.BugChecker> check) {
+    return BugCheckerRefactoringTestHelper.newInstance(check, getClass());
+  }
+
+  private static final String[] TYPO_AND_MISSING_CATEGORIES = {
+    "import dev.identityerrors.IdentityErrorCode;",
+    "import dev.identityerrors.IdentityErrorCodes;",
+    "",
+    "class Client {",
+    "  void handle(@IdentityErrorCode int code) {",
+    "    switch (code) {",
+    "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST:",
+    "        System.out.println(\"role\");",
+    "        break;",
+    "      case 2135:",
+    "        System.out.println(\"log in again\");",
+    "        break;",
+    "    }",
+    "  }",
+    "}"
+  };
+
+  @Test
+  void aTypoLabelCoversTheCodeItMeans() {
+    CompilationTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: AUTHENTICATION: INVALID_IDENTITY_TOKEN,"
+                + " INCORRECT_AUTHENTICATION_TYPE, INVALID_IDENTITY_PROVIDER_ACCESS_TOKEN;",
+            "    switch (code) {",
+            "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST: break;",
+            "      case 2135: break;",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void missingCasesLeaveOutTheCodeATypoMeans() {
+    refactoring(UnhandledErrorCategory.class)
+        .addInputLines("Client.java", TYPO_AND_MISSING_CATEGORIES)
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST:",
+            "        System.out.println(\"role\");",
+            "        break;",
+            "      case 2135:",
+            "        System.out.println(\"log in again\");",
+            "        break;",
+            "      case IdentityErrorCodes.DUPLICATE_IN_PARAMETER_SET, IdentityErrorCodes.INVALID_PARAMETER_VALUE, IdentityErrorCodes.INVALID_REQUEST, IdentityErrorCodes.INVALID_PAGINATION_TOKEN: // REQUEST",
+            "      case IdentityErrorCodes.ACTION_EXECUTION_FAILURE, IdentityErrorCodes.TENANT_SCHEDULER_DOMAIN_JOB_ERROR, IdentityErrorCodes.UNKNOWN_ERROR: // SERVER",
+            "      case IdentityErrorCodes.ACCESS_DENIED, IdentityErrorCodes.IMPERSONATION_NOT_SUPPORTED, IdentityErrorCodes.BLOCKED_BY_NETWORK_ZONE: // AUTHORIZATION",
+            "      case IdentityErrorCodes.INVALID_IDENTITY_TOKEN, IdentityErrorCodes.INCORRECT_AUTHENTICATION_TYPE, IdentityErrorCodes.INVALID_IDENTITY_PROVIDER_ACCESS_TOKEN: // AUTHENTICATION",
+            "      case IdentityErrorCodes.MAX_USER_API_KEY_LIMIT_REACHED, IdentityErrorCodes.API_KEY_NOT_FOUND, IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE: // API_KEY",
+            "      case IdentityErrorCodes.USER_DOES_NOT_EXIST, IdentityErrorCodes.USER_ALREADY_EXISTS, IdentityErrorCodes.ACTION_NOT_VALID_FOR_USER_TYPE, IdentityErrorCodes.IMPERSONATED_USER_DOES_NOT_EXIST: // USER",
+            "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER: // ROLE",
+            "      case IdentityErrorCodes.APPLICATION_DOES_NOT_EXIST: // APPLICATION",
+            "      case IdentityErrorCodes.TOKEN_DOES_NOT_EXIST: // TOKEN",
+            "      case IdentityErrorCodes.SSO_INCORRECTLY_CONFIGURED, IdentityErrorCodes.IDENTITY_PROVIDER_NOT_FOUND, IdentityErrorCodes.OKTA_SYSTEM_LOG_QUERY_FAILURE: // IDENTITY_PROVIDER",
+            "      case IdentityErrorCodes.USER_IN_DELETED_STATE, IdentityErrorCodes.USER_NOT_LOCKED_OUT, IdentityErrorCodes.USER_ALREADY_ACTIVATED, IdentityErrorCodes.INVALID_USER_STATUS_FOR_OPERATION, IdentityErrorCodes.INVALID_USER_STATUS_FOR_PASSWORD_RESET, IdentityErrorCodes.INVALID_USER_STATUS_FOR_PASSWORD_EXPIRY: // USER_STATUS",
+            "      case IdentityErrorCodes.CANNOT_UPDATE_PASSWORD, IdentityErrorCodes.PASSWORD_VALIDATION_FAILURE: // PASSWORD",
+            "        break;",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aTypoIsNotFixedIntoALabelTheSwitchHas() {
+    refactoring(UnknownErrorCode.class)
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN -> {}",
+            "      case 2135 -> {}",
+            "      default -> {}",
+            "    }",
+            "  }",
+            "}")
+        .expectUnchanged()
+        .doTest(TestMode.TEXT_MATCH);
+    CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass())
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN -> {}",
+            "      // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code; did you mean"
+                + " 2153",
+            "      case 2135 -> {}",
+            "      default -> {}",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aStaticImportShadowedByAFieldIsQualified() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "  static final int ACCESS_DENIED = 403;",
+            "",
+            "  boolean denied(@IdentityErrorCode int code) {",
+            "    return code == 186 || code == 657;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  static final int ACCESS_DENIED = 403;",
+            "",
+            "  boolean denied(@IdentityErrorCode int code) {",
+            "    return code == IdentityErrorCodes.ACCESS_DENIED || code == USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aStaticImportShadowedByALocalParameterOrInheritedFieldIsQualified() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Base.java",
+            "class Base {",
+            "  protected String USER_DOES_NOT_EXIST = \"inherited\";",
+            "}")
+        .expectUnchanged()
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client extends Base {",
+            "  boolean check(@IdentityErrorCode int code, int ACCESS_DENIED) {",
+            "    int UNKNOWN_ERROR = 0;",
+            "    return code == 186 || code == -1 || code == 657 || code == 658;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client extends Base {",
+            "  boolean check(@IdentityErrorCode int code, int ACCESS_DENIED) {",
+            "    int UNKNOWN_ERROR = 0;",
+            "    return code == IdentityErrorCodes.ACCESS_DENIED",
+            "        || code == IdentityErrorCodes.UNKNOWN_ERROR",
+            "        || code == IdentityErrorCodes.USER_DOES_NOT_EXIST",
+            "        || code == USER_ALREADY_EXISTS;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void addedCasesAreQualifiedWhereAFieldShadowsTheStaticImport() {
+    refactoring(UnhandledErrorCategory.class)
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "  static final String ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER = \"shadow\";",
+            "",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case DUPLICATE_IN_PARAMETER_SET, INVALID_PARAMETER_VALUE, INVALID_REQUEST,"
+                + " INVALID_PAGINATION_TOKEN -> {}",
+            "      case ACTION_EXECUTION_FAILURE, TENANT_SCHEDULER_DOMAIN_JOB_ERROR, UNKNOWN_ERROR ->"
+                + " {}",
+            "      case ACCESS_DENIED, IMPERSONATION_NOT_SUPPORTED, BLOCKED_BY_NETWORK_ZONE -> {}",
+            "      case INVALID_IDENTITY_TOKEN, INCORRECT_AUTHENTICATION_TYPE,"
+                + " INVALID_AUTHENTICATION_TOKEN, INVALID_IDENTITY_PROVIDER_ACCESS_TOKEN -> {}",
+            "      case MAX_USER_API_KEY_LIMIT_REACHED, API_KEY_NOT_FOUND,"
+                + " API_KEY_DISPLAY_NAME_ALREADY_IN_USE -> {}",
+            "      case USER_DOES_NOT_EXIST, USER_ALREADY_EXISTS, ACTION_NOT_VALID_FOR_USER_TYPE,"
+                + " IMPERSONATED_USER_DOES_NOT_EXIST -> {}",
+            "      case APPLICATION_DOES_NOT_EXIST, TOKEN_DOES_NOT_EXIST -> {}",
+            "      case SSO_INCORRECTLY_CONFIGURED, IDENTITY_PROVIDER_NOT_FOUND,"
+                + " OKTA_SYSTEM_LOG_QUERY_FAILURE -> {}",
+            "      case USER_IN_DELETED_STATE, USER_NOT_LOCKED_OUT, USER_ALREADY_ACTIVATED,"
+                + " INVALID_USER_STATUS_FOR_OPERATION, INVALID_USER_STATUS_FOR_PASSWORD_RESET,"
+                + " INVALID_USER_STATUS_FOR_PASSWORD_EXPIRY -> {}",
+            "      case CANNOT_UPDATE_PASSWORD, PASSWORD_VALIDATION_FAILURE -> {}",
+            "    }",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  static final String ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER = \"shadow\";",
+            "",
+            "  void handle(@IdentityErrorCode int code) {",
+            "    switch (code) {",
+            "      case DUPLICATE_IN_PARAMETER_SET, INVALID_PARAMETER_VALUE, INVALID_REQUEST,"
+                + " INVALID_PAGINATION_TOKEN -> {}",
+            "      case ACTION_EXECUTION_FAILURE, TENANT_SCHEDULER_DOMAIN_JOB_ERROR, UNKNOWN_ERROR ->"
+                + " {}",
+            "      case ACCESS_DENIED, IMPERSONATION_NOT_SUPPORTED, BLOCKED_BY_NETWORK_ZONE -> {}",
+            "      case INVALID_IDENTITY_TOKEN, INCORRECT_AUTHENTICATION_TYPE,"
+                + " INVALID_AUTHENTICATION_TOKEN, INVALID_IDENTITY_PROVIDER_ACCESS_TOKEN -> {}",
+            "      case MAX_USER_API_KEY_LIMIT_REACHED, API_KEY_NOT_FOUND,"
+                + " API_KEY_DISPLAY_NAME_ALREADY_IN_USE -> {}",
+            "      case USER_DOES_NOT_EXIST, USER_ALREADY_EXISTS, ACTION_NOT_VALID_FOR_USER_TYPE,"
+                + " IMPERSONATED_USER_DOES_NOT_EXIST -> {}",
+            "      case APPLICATION_DOES_NOT_EXIST, TOKEN_DOES_NOT_EXIST -> {}",
+            "      case SSO_INCORRECTLY_CONFIGURED, IDENTITY_PROVIDER_NOT_FOUND,"
+                + " OKTA_SYSTEM_LOG_QUERY_FAILURE -> {}",
+            "      case USER_IN_DELETED_STATE, USER_NOT_LOCKED_OUT, USER_ALREADY_ACTIVATED,"
+                + " INVALID_USER_STATUS_FOR_OPERATION, INVALID_USER_STATUS_FOR_PASSWORD_RESET,"
+                + " INVALID_USER_STATUS_FOR_PASSWORD_EXPIRY -> {}",
+            "      case CANNOT_UPDATE_PASSWORD, PASSWORD_VALIDATION_FAILURE -> {}",
+            "      case ROLE_DOES_NOT_EXIST, IdentityErrorCodes.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER -> {} // ROLE",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void longCodesKeepTheirTypeWhereBoxingOrEqualsDependsOnIt() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.Objects;",
+            "",
+            "class Client {",
+            "  @IdentityErrorCode Long last = 657L;",
+            "  @IdentityErrorCode long primitive = 657L;",
+            "",
+            "  boolean check(@IdentityErrorCode Long code, @IdentityErrorCode Integer boxed) {",
+            "    return Objects.equals(code, 658L)",
+            "        || code.equals(658L)",
+            "        || code == 659L",
+            "        || boxed.equals(660L)",
+            "        || boxed == 661L;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Objects;",
+            "",
+            "class Client {",
+            "  @IdentityErrorCode Long last = (long) IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  @IdentityErrorCode long primitive = IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "",
+            "  boolean check(@IdentityErrorCode Long code, @IdentityErrorCode Integer boxed) {",
+            "    return Objects.equals(code, (long) IdentityErrorCodes.USER_ALREADY_EXISTS)",
+            "        || code.equals((long) IdentityErrorCodes.USER_ALREADY_EXISTS)",
+            "        || code == IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE",
+            "        || boxed.equals((long) IdentityErrorCodes.ROLE_DOES_NOT_EXIST)",
+            "        || boxed == IdentityErrorCodes.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aLongTypoKeepsItsType() {
+    refactoring(UnknownErrorCode.class)
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "  @IdentityErrorCode Long last = 695L;",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  @IdentityErrorCode Long last = (long) IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE;",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+}
