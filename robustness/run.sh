@@ -4,6 +4,10 @@
 #   plain     - as published: expect 0 crashes and 0 diagnostics of the checks;
 #   stressed  - with @IdentityErrorCode added to every int parameter, field and local: expect 0
 #               crashes and the compilation to succeed (the checks may report; nothing else may).
+#   patched   - Error Prone's patch mode with every check that has a fix, over the stressed sources:
+#               every patched file must compile again and no finding with a fix may be left; and
+#               ErrorCodeLiteral's fix alone must give class files byte-identical to the unpatched
+#               sources' (compiled without debug information): proof that it changes no behaviour.
 # Writes robustness/results.md and exits non-zero when an expectation fails.
 # Usage: bash robustness/run.sh   (needs the plugin installed: mvn install at the top first)
 set -euo pipefail
@@ -20,17 +24,68 @@ ep_options="-Xplugin:ErrorProne -XepDisableAllChecks -XepOpt:IdentityErrorCode:R
 for check in "${checks[@]}"; do ep_options+=" -Xep:$check:WARN"; done
 pattern=$(IFS='|'; echo "${checks[*]}")
 
-compile() { # corpus-dir log-file
-  find "$1" -name '*.java' > "$2.files"
+compile() { # corpus-dir log-file [extra Error Prone options]
+  find "$1" -name '*.java' | sort > "$2.files"
+  rm -rf "$2.classes"
   set +e
   "$JAVA_HOME/bin/javac" "${exports[@]}" -XDcompilePolicy=simple --should-stop=ifError=FLOW \
     -encoding UTF-8 --release 17 -Xmaxwarns 1000000 -Xmaxerrs 1000000 \
     -processorpath "$processor_path" -cp "$annotations" -d "$2.classes" \
-    "$ep_options" @"$2.files" > "$2" 2>&1
+    "$ep_options${3:+ $3}" @"$2.files" > "$2" 2>&1
   local status=$?
   set -e
   echo "$status"
 }
+
+# Plain javac without debug information, for comparing class files.
+compile_bare() { # corpus-dir classes-dir
+  rm -rf "$2" && mkdir -p "$2"
+  find "$1" -name '*.java' | sort > "$2.files"
+  "$JAVA_HOME/bin/javac" -g:none -encoding UTF-8 --release 17 -nowarn -Xlint:none -cp "$annotations" \
+    -d "$2" @"$2.files" > "$2.log" 2>&1
+}
+
+# A class file's code and members, without constant-pool indices.
+# Bytecode offsets are left out (and ldc_w read as ldc): one more pool entry can widen an ldc and
+# move every later offset without changing an instruction.
+class_code() {
+  "$JAVA_HOME/bin/javap" -c -p -constants "$1" | sed -E 's/#[0-9]+(,[ ]*[0-9]+)?/#/g; s/ +/ /g' | awk '
+    in_switch && /^ *}/ { in_switch = 0; print; next }
+    in_switch { sub(/: -?[0-9]+$/, ": L"); print; next }
+    /^ *Exception table:/ { in_table = 1; print; next }
+    in_table && /^ *[0-9]+ +[0-9]+ +[0-9]+ / { gsub(/[0-9]+/, "L"); print; next }
+    { in_table = 0 }
+    /^ *[0-9]+: / {
+      sub(/^ *[0-9]+: /, "  ")
+      sub(/ldc_w /, "ldc "); sub(/goto_w /, "goto "); sub(/jsr_w /, "jsr ")
+      if ($1 ~ /^(goto|jsr|if[a-z_]*)$/) { sub(/ -?[0-9]+$/, " L") }
+      if ($1 ~ /^(tableswitch|lookupswitch)$/) { in_switch = 1 }
+    }
+    { print }'
+}
+# A class file's constant-pool entries, without their indices, sorted.
+class_pool() {
+  "$JAVA_HOME/bin/javap" -v "$1" | sed -n '/^Constant pool:/,/^{/p' | grep -E '^ +#[0-9]+ = ' |
+    sed -E 's/^ +#[0-9]+ = //; s/#[0-9]+/#/g; s/ +/ /g' | sort
+}
+# Same behaviour: byte for byte, or (javac records the class of every constant it inlines, since
+# JDK 9) the same code and members, the pool differing only by entries naming the catalogue class.
+same_class() { # before.class after.class -> "identical", "pool" or "differs"
+  if cmp -s "$1" "$2"; then echo identical; return; fi
+  if [ "$(class_code "$1")" = "$(class_code "$2")" ] \
+    && [ -z "$(comm -23 <(class_pool "$1") <(class_pool "$2"))" ] \
+    && [ -z "$(comm -13 <(class_pool "$1") <(class_pool "$2") | grep -v 'dev/identityerrors/IdentityErrorCodes')" ]; then
+    echo pool; return
+  fi
+  echo differs
+}
+
+# Findings that come with a fix: Error Prone prints a "Did you mean" line under each.
+fixable() { grep -c "Did you mean" "$1" || true; }
+
+fixed_checks="ErrorCodeLiteral,UnknownErrorCode,UnhandledErrorCategory,HttpStatusAsErrorCode,ErrorCodeAnnotationMisuse"
+patch_results="| corpus | findings | with a fix | files patched | patched files that fail to compile | findings with a fix left | ErrorCodeLiteral fixes | classes compared | byte-identical | same code, pool names the catalogue | classes whose code differs |
+|---|---|---|---|---|---|---|---|---|---|---|"
 
 failed=0
 results="| corpus | files | plain: our diagnostics | plain: crashes | stressed: annotated ints | stressed: our diagnostics | stressed: other errors | stressed: crashes |
@@ -59,6 +114,42 @@ for corpus in target/corpus/*; do
     echo "robustness: $name stressed: javac exit $stressed_status, $other_errors other errors, $stressed_crashes crashes, $stressed_ours diagnostics (target/logs/$name.stressed.log)" >&2
     failed=1
   fi
+
+  # Patch mode with every fix, then the patched sources compiled again with the checks.
+  patched="target/patched/$name"
+  rm -rf "$patched" && mkdir -p target/patched && cp -r "target/stressed/$name" "$patched"
+  compile "$patched" "target/logs/$name.patch.log" "-XepPatchChecks:$fixed_checks -XepPatchLocation:IN_PLACE" > /dev/null
+  with_fix=$(fixable "target/logs/$name.stressed.log")
+  files_patched=$(diff -rq "target/stressed/$name" "$patched" | grep -c "differ" || true)
+  recompile_status=$(compile "$patched" "target/logs/$name.patched.log")
+  failing_files=$( (grep -E "^[^ ]+\.java:[0-9]+: error: " "target/logs/$name.patched.log" || true) | (grep -vE "\[($pattern)\]" || true) | cut -d: -f1 | sort -u | wc -l)
+  fixable_left=$(fixable "target/logs/$name.patched.log")
+
+  # ErrorCodeLiteral alone: the same class files, byte for byte.
+  literal="target/literal/$name"
+  rm -rf "$literal" && mkdir -p target/literal && cp -r "target/stressed/$name" "$literal"
+  compile "$literal" "target/logs/$name.literal-patch.log" "-XepPatchChecks:ErrorCodeLiteral -XepPatchLocation:IN_PLACE" > /dev/null
+  literal_fixes=$(grep -A4 "\[ErrorCodeLiteral\]" "target/logs/$name.stressed.log" | grep -c "Did you mean" || true)
+  compile_bare "target/stressed/$name" "target/bytecode/$name/before"
+  compile_bare "$literal" "target/bytecode/$name/after"
+  compared=$(cd "target/bytecode/$name/before" && find . -name '*.class' | wc -l)
+  differing=0 pool_only=0
+  while IFS= read -r class; do
+    case $(same_class "target/bytecode/$name/before/$class" "target/bytecode/$name/after/$class") in
+      pool) pool_only=$((pool_only + 1)) ;;
+      differs)
+        echo "robustness: $name: ErrorCodeLiteral's fix changed the code of $class" >&2
+        differing=$((differing + 1)) ;;
+    esac
+  done < <(cd "target/bytecode/$name/before" && find . -name '*.class' | sort)
+  after_count=$(cd "target/bytecode/$name/after" && find . -name '*.class' | wc -l)
+
+  patch_results+=$'\n'"| $name | $stressed_ours | $with_fix | $files_patched | $failing_files | $fixable_left | $literal_fixes | $compared | $((compared - pool_only - differing)) | $pool_only | $differing |"
+  if [ "$recompile_status" != 0 ] || [ "$failing_files" != 0 ] || [ "$fixable_left" != 0 ] \
+    || [ "$differing" != 0 ] || [ "$compared" = 0 ] || [ "$compared" != "$after_count" ] || [ "$files_patched" = 0 ]; then
+    echo "robustness: $name patched: javac exit $recompile_status, $failing_files files fail to compile, $fixable_left findings with a fix left, $differing of $compared classes differ ($after_count after) (target/logs/$name.patched.log)" >&2
+    failed=1
+  fi
 done
 
 {
@@ -69,6 +160,15 @@ done
   echo "report on those ints (0 compared with a \"code\" is not a code), which is expected."
   echo
   echo "$results"
+  echo
+  echo "Patched: Error Prone's patch mode with every check that has a fix ($fixed_checks) over the"
+  echo "stressed sources, which are then compiled again with the checks; and ErrorCodeLiteral's fix"
+  echo "alone, whose class files (compiled with \`-g:none\`) are compared with the unpatched sources':"
+  echo "byte for byte, or, where javac has added a constant-pool entry naming the class of the"
+  echo "constant it inlined (which it does since JDK 9), instruction by instruction with every member"
+  echo "and every other pool entry the same. A class whose code differs fails the run."
+  echo
+  echo "$patch_results"
 } > results.md
 cat results.md
 exit "$failed"

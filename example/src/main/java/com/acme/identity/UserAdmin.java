@@ -12,7 +12,7 @@ public class UserAdmin {
   private final UsersApi users;
 
   // Mistake: a code is a number, not a String.
-  @IdentityErrorCode private String lastFailure;
+  @IdentityErrorCode private String lastFailure; // expect: ERROR ErrorCodeAnnotationMisuse
 
   public UserAdmin(UsersApi users) {
     this.users = users;
@@ -24,12 +24,12 @@ public class UserAdmin {
       users.deleteUser(userId);
     } catch (ApiException e) {
       // Mistake: the HTTP status is compared with a LUSID code.
-      if (e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST) {
+      if (e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST) { // expect: ERROR HttpStatusAsErrorCode
         return;
       }
       LusidProblemDetails problem = LusidProblemDetails.fromJson(e.getResponseBody());
       // Mistake: a magic number where the catalogue has a name.
-      if (problem.getCode() == 657) {
+      if (problem.getCode() == 657) { // expect: WARNING ErrorCodeLiteral
         return;
       }
       throw new IllegalStateException(describe(problem), e);
@@ -38,20 +38,24 @@ public class UserAdmin {
 
   String describe(LusidProblemDetails problem) {
     int code = problem.getCode();
-    // Mistake: no default, so whole categories of codes fall through to "" silently.
-    switch (code) {
+    String message = "";
+    // Mistake: no default, so whole categories of codes leave the message empty, silently.
+    switch (code) { // expect: WARNING UnhandledErrorCategory
       case IdentityErrorCodes.USER_DOES_NOT_EXIST:
-        return "no such user";
-      case 695: // Mistake: a typo for 659, API_KEY_DISPLAY_NAME_ALREADY_IN_USE.
-        return "API key name taken";
-      case 2155: // Mistake: 2153 or 2154? The checker cannot tell, and says so.
-        return "token rejected";
+        message = "no such user";
+        break;
+      case 695: // Mistake: a typo for 659 // expect: ERROR UnknownErrorCode
+        message = "API key name taken";
+        break;
+      case 2155: // Mistake: 2153 or 2154? // expect: ERROR UnknownErrorCode
+        message = "token rejected";
+        break;
     }
-    return "";
+    return message;
   }
 
   boolean isAuthenticationFailure(IdentityFailure failure) {
     // Mistake: 2135 is not a code either (2153 has its digits swapped); found through CodeSources.
-    return failure.code() == 2135;
+    return failure.code() == 2135; // expect: ERROR UnknownErrorCode
   }
 }

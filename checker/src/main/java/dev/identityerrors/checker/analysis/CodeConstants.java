@@ -5,7 +5,6 @@ import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripPare
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
@@ -18,6 +17,7 @@ import com.sun.source.tree.UnaryTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.List;
 
 /** Reads the compile-time constants an expression evaluates to. */
@@ -49,8 +49,7 @@ public final class CodeConstants {
       }
       return false;
     }
-    Object value = ASTHelpers.constValue(tree);
-    return value instanceof Integer || value instanceof Long;
+    return ErrorProneApi.integralConstant(tree) != null;
   }
 
   /**
@@ -151,11 +150,8 @@ public final class CodeConstants {
     if (isCatalogueConstant(tree, catalogue)) {
       return null;
     }
-    Object value = ASTHelpers.constValue(tree);
-    if (value instanceof Integer || value instanceof Long) {
-      return new CodeConstant(tree, ((Number) value).longValue(), false);
-    }
-    return null;
+    Long value = ErrorProneApi.integralConstant(tree);
+    return value == null ? null : new CodeConstant(tree, value, false);
   }
 
   /** Whether the expression names one of the catalogue's constants. */

@@ -18,6 +18,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Name;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -214,9 +215,9 @@ public final class CodeTypedExpressions {
       if (tree.getKind() == Tree.Kind.NULL_LITERAL) {
         continue;
       }
-      Object constant = ASTHelpers.constValue(tree);
-      if (constant instanceof Integer || constant instanceof Long) {
-        if (!constantOk.test(((Number) constant).longValue())) {
+      Long constant = ErrorProneApi.integralConstant(tree);
+      if (constant != null) {
+        if (!constantOk.test(constant)) {
           return Held.NO;
         }
         continue;
@@ -302,10 +303,7 @@ public final class CodeTypedExpressions {
 
   private static boolean isConstantOrNull(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
-    Object constant = ASTHelpers.constValue(tree);
-    return tree.getKind() == Tree.Kind.NULL_LITERAL
-        || constant instanceof Integer
-        || constant instanceof Long;
+    return tree.getKind() == Tree.Kind.NULL_LITERAL || ErrorProneApi.integralConstant(tree) != null;
   }
 
   /** The value and the result of a supplier lambda ({@code () -> UNKNOWN_ERROR}), if simple. */

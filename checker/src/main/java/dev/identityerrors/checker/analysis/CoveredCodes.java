@@ -1,6 +1,5 @@
 package dev.identityerrors.checker.analysis;
 
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -8,6 +7,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,15 +37,14 @@ public final class CoveredCodes {
     Map<Long, Integer> covered = new HashMap<>();
     for (CaseTree caseTree : cases) {
       for (ExpressionTree label : caseTree.getExpressions()) {
-        Object value = ASTHelpers.constValue(label);
-        long code;
-        if (value instanceof Integer || value instanceof Long) {
-          code = ((Number) value).longValue();
-        } else if (value instanceof Character character) {
-          code = character; // case 'A' in a switch on an int is the label 65
-        } else {
+        Long value = ErrorProneApi.integralConstant(label);
+        if (value == null) {
+          value = ErrorProneApi.charConstant(label); // case 'A' on an int is the label 65
+        }
+        if (value == null) {
           continue;
         }
+        long code = value;
         if (catalogue.lookup(code).isEmpty()) {
           List<Entry> meant = catalogue.likelyMeant(code);
           if (meant.size() == 1) {

@@ -3,18 +3,14 @@ package dev.identityerrors.checker.analysis;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.DoWhileLoopTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.LabeledStatementTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.StatementTree;
-import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.WhileLoopTree;
-import com.sun.source.util.TreeScanner;
 import java.util.List;
 import javax.lang.model.element.Name;
 
@@ -79,7 +75,7 @@ public final class SwitchExits {
    */
   private static boolean breaksOutOf(SwitchTree tree, Name ownLabel) {
     boolean[] found = {false};
-    new TreeScanner<Void, Void>() {
+    new SameBodyScanner() {
       @Override
       public Void visitBreak(BreakTree node, Void unused) {
         if (node.getLabel() == null || node.getLabel().equals(ownLabel)) {
@@ -88,6 +84,7 @@ public final class SwitchExits {
         return null;
       }
 
+      // An unlabelled break inside a loop or another switch ends that one.
       @Override
       public Void visitWhileLoop(WhileLoopTree node, Void unused) {
         return null;
@@ -111,21 +108,6 @@ public final class SwitchExits {
       @Override
       public Void visitSwitch(SwitchTree node, Void unused) {
         return node == tree ? super.visitSwitch(node, unused) : null;
-      }
-
-      @Override
-      public Void visitSwitchExpression(SwitchExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitLambdaExpression(LambdaExpressionTree node, Void unused) {
-        return null;
-      }
-
-      @Override
-      public Void visitClass(ClassTree node, Void unused) {
-        return null;
       }
     }.scan(tree, null);
     return found[0];

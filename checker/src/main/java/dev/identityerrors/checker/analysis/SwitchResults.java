@@ -3,13 +3,10 @@ package dev.identityerrors.checker.analysis;
 import com.google.common.collect.ImmutableList;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.CaseTree;
-import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.YieldTree;
-import com.sun.source.util.TreeScanner;
 
 /** The results of a switch expression. */
 final class SwitchResults {
@@ -18,26 +15,11 @@ final class SwitchResults {
   /** The values a switch expression can give: arrow results and yields, not nested ones. */
   static ImmutableList<ExpressionTree> of(SwitchExpressionTree switchExpression) {
     ImmutableList.Builder<ExpressionTree> results = ImmutableList.builder();
-    TreeScanner<Void, Void> yields =
-        new TreeScanner<>() {
+    SameBodyScanner yields =
+        new SameBodyScanner() {
           @Override
           public Void visitYield(YieldTree tree, Void unused) {
             results.add(tree.getValue());
-            return null;
-          }
-
-          @Override
-          public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
-            return null;
-          }
-
-          @Override
-          public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-            return null;
-          }
-
-          @Override
-          public Void visitClass(ClassTree tree, Void unused) {
             return null;
           }
         };

@@ -5,16 +5,25 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.FindIdentifiers;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ImportTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.tree.VariableTree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.List;
 
 /** Replaces a number with the catalogue constant that names it, keeping what the code means. */
 public final class CatalogueConstantFix {
@@ -99,10 +108,8 @@ public final class CatalogueConstantFix {
       return false;
     }
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), tree);
-    if (path == null) {
-      return true;
-    }
-    TreePath parent = path.getParentPath();
+    TreePath child = path;
+    TreePath parent = path == null ? null : path.getParentPath();
     while (parent != null
         && (parent.getLeaf() instanceof ParenthesizedTree
             || parent.getLeaf() instanceof TypeCastTree)) {
@@ -111,12 +118,61 @@ public final class CatalogueConstantFix {
         Type castType = ASTHelpers.getType(cast);
         return castType == null || !castType.isPrimitive();
       }
+      child = parent;
       parent = parent.getParentPath();
     }
-    if (parent != null && parent.getLeaf() instanceof BinaryTree) {
+    if (parent == null) {
+      return true;
+    }
+    Tree context = parent.getLeaf();
+    if (context instanceof BinaryTree) {
       return false;
     }
-    var target = ASTHelpers.targetType(state.withPath(path));
-    return target == null || !target.type().isPrimitive();
+    Type target = null;
+    if (context instanceof VariableTree variable) {
+      target = ASTHelpers.getType(variable);
+    } else if (context instanceof AssignmentTree assignment) {
+      target = ASTHelpers.getType(assignment.getVariable());
+    } else if (context instanceof ReturnTree) {
+      Tree enclosing = enclosingMethodOrLambda(parent);
+      if (enclosing instanceof MethodTree method) {
+        target = ASTHelpers.getType(method.getReturnType());
+      }
+    } else if (context instanceof MethodInvocationTree call) {
+      target =
+          parameterType(
+              ASTHelpers.getSymbol(call.getMethodSelect()), call.getArguments(), child.getLeaf());
+    } else if (context instanceof NewClassTree newClass) {
+      target =
+          parameterType(ASTHelpers.getSymbol(newClass), newClass.getArguments(), child.getLeaf());
+    }
+    // Not ASTHelpers.targetType: its return type differs between Error Prone releases.
+    return target == null || !target.isPrimitive();
+  }
+
+  private static Tree enclosingMethodOrLambda(TreePath path) {
+    for (TreePath current = path; current != null; current = current.getParentPath()) {
+      Tree leaf = current.getLeaf();
+      if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
+        return leaf;
+      }
+    }
+    return null;
+  }
+
+  /** The type of the parameter an argument is passed for (a varargs element never: null). */
+  private static Type parameterType(
+      Symbol method, List<? extends ExpressionTree> arguments, Tree argument) {
+    if (!(method instanceof Symbol.MethodSymbol methodSymbol)) {
+      return null;
+    }
+    int index = arguments.indexOf(argument);
+    List<Symbol.VarSymbol> parameters = methodSymbol.getParameters();
+    if (index < 0
+        || index >= parameters.size()
+        || (methodSymbol.isVarArgs() && index >= parameters.size() - 1)) {
+      return null;
+    }
+    return parameters.get(index).type;
   }
 }

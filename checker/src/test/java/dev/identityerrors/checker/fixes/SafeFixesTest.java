@@ -318,6 +318,61 @@ class SafeFixesTest {
   }
 
   @Test
+  void longCodesPassedAndReturned() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "  void primitive(@IdentityErrorCode long code) {}",
+            "",
+            "  void boxed(@IdentityErrorCode Long code) {}",
+            "",
+            "  @IdentityErrorCode",
+            "  Long boxedReturn() {",
+            "    return 657L;",
+            "  }",
+            "",
+            "  @IdentityErrorCode",
+            "  long primitiveReturn() {",
+            "    return 657L;",
+            "  }",
+            "",
+            "  void run() {",
+            "    primitive(658L);",
+            "    boxed((658L));",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  void primitive(@IdentityErrorCode long code) {}",
+            "",
+            "  void boxed(@IdentityErrorCode Long code) {}",
+            "",
+            "  @IdentityErrorCode",
+            "  Long boxedReturn() {",
+            "    return (long) IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "",
+            "  @IdentityErrorCode",
+            "  long primitiveReturn() {",
+            "    return IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "",
+            "  void run() {",
+            "    primitive(IdentityErrorCodes.USER_ALREADY_EXISTS);",
+            "    boxed(((long) IdentityErrorCodes.USER_ALREADY_EXISTS));",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void aLongTypoKeepsItsType() {
     refactoring(UnknownErrorCode.class)
         .addInputLines(

@@ -24,12 +24,15 @@ public class IdentityClient {
 
   String describe(ApiException e) throws IOException {
     int code = LusidProblemDetails.fromJson(e.getResponseBody()).getCode();
+    String description = "other";
     switch (code) { // expect: WARNING UnhandledErrorCategory
       case IdentityErrorCodes.USER_DOES_NOT_EXIST:
-        return "no such user";
+        description = "no such user";
+        break;
       case 2155: // expect: ERROR UnknownErrorCode
-        return "bad token";
+        description = "bad token";
+        break;
     }
-    return "other";
+    return description;
   }
 }

@@ -1,0 +1,52 @@
+package dev.identityerrors.checker.compat;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
+
+/**
+ * The Error Prone APIs whose behaviour differs across the supported releases (2.36.0 to the
+ * newest), with one behaviour for the checks. Everything else the checks use is the same in every
+ * release and is called directly.
+ *
+ * <ul>
+ *   <li>{@code ASTHelpers.constValue} gives a {@code char} constant as an {@code Integer} in 2.36.0
+ *       and as a {@code Character} in 2.42.0: {@code code == 'a'} would be judged as the code 97 on
+ *       one and not on the other. {@link #integralConstant} reads only {@code int} and {@code long}
+ *       constants, on every release.
+ *   <li>{@code ASTHelpers.targetType} returns {@code ASTHelpers.TargetType} in 2.36.0 and a
+ *       top-level {@code TargetType} in 2.42.0: a jar compiled against one fails with {@code
+ *       NoSuchMethodError} on the other. The checks do not call it.
+ * </ul>
+ */
+public final class ErrorProneApi {
+  private ErrorProneApi() {}
+
+  /** The value of an {@code int} or {@code long} compile-time constant; null for anything else. */
+  public static Long integralConstant(Tree tree) {
+    Type type = ASTHelpers.getType(tree);
+    if (type == null) {
+      return null;
+    }
+    TypeTag tag = type.getTag();
+    if (tag != TypeTag.INT && tag != TypeTag.LONG) {
+      return null;
+    }
+    Object value = ASTHelpers.constValue(tree);
+    return value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : null;
+  }
+
+  /** The value of a {@code char} compile-time constant ({@code case 'A'}), or null. */
+  public static Long charConstant(Tree tree) {
+    Type type = ASTHelpers.getType(tree);
+    if (type == null || type.getTag() != TypeTag.CHAR) {
+      return null;
+    }
+    Object value = ASTHelpers.constValue(tree);
+    if (value instanceof Character character) {
+      return (long) character;
+    }
+    return value instanceof Integer integer ? (long) integer : null;
+  }
+}
