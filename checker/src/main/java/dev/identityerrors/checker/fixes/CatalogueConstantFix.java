@@ -4,7 +4,6 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
-import com.google.errorprone.util.FindIdentifiers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
@@ -55,33 +54,11 @@ public final class CatalogueConstantFix {
   public static String reference(
       SuggestedFix.Builder fix, Catalogue catalogue, String constant, VisitorState state) {
     String codesClass = catalogue.codesClassName();
-    if (importsStatically(codesClass, constant, state) && resolvesToCatalogue(constant, state)) {
+    if (importsStatically(codesClass, constant, state)
+        && ShadowedNames.instance(state).meansCatalogueConstant(constant, state)) {
       return constant;
     }
     return SuggestedFixes.qualifyType(state, fix, codesClass) + "." + constant;
-  }
-
-  /**
-   * Whether the simple name means the catalogue constant here: javac's resolution from the class
-   * and method (fields, inherited members, parameters, imports), and no local declared before this
-   * point in an enclosing block, which that resolution does not see.
-   */
-  private static boolean resolvesToCatalogue(String constant, VisitorState state) {
-    Symbol found = FindIdentifiers.findIdent(constant, state);
-    if (found == null || !isCatalogueConstant(found)) {
-      return false;
-    }
-    for (Symbol visible : FindIdentifiers.findAllIdents(state)) {
-      if (visible.getSimpleName().contentEquals(constant) && !isCatalogueConstant(visible)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isCatalogueConstant(Symbol symbol) {
-    return symbol.owner != null
-        && symbol.owner.getQualifiedName().contentEquals(Catalogue.CODES_CLASS);
   }
 
   private static boolean importsStatically(String codesClass, String constant, VisitorState state) {
