@@ -128,8 +128,12 @@ public final class CodeConstants {
    */
   public static ExpressionTree valueGivenBy(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
-    while (tree instanceof MethodInvocationTree call && passedOn(call) != null) {
-      tree = stripParensAndCasts(passedOn(call));
+    while (tree instanceof MethodInvocationTree call) {
+      ExpressionTree passed = passedOn(call);
+      if (passed == null) {
+        break;
+      }
+      tree = stripParensAndCasts(passed);
     }
     return tree;
   }

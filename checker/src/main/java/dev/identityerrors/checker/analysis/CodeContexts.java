@@ -225,7 +225,7 @@ public final class CodeContexts {
 
   private ImmutableList<ExpressionTree> inArguments(
       MethodSymbol method, List<? extends ExpressionTree> arguments, VisitorState state) {
-    if (method == null || !anyWorthJudging(arguments)) {
+    if (method == null || !anyPasses(arguments, worthJudging)) {
       return ImmutableList.of();
     }
     List<VarSymbol> parameters = method.getParameters();
@@ -241,11 +241,6 @@ public final class CodeContexts {
       }
     }
     return meeting.build();
-  }
-
-  /** A loop, not a stream: this runs for every argument list of the compilation. */
-  private boolean anyWorthJudging(List<? extends ExpressionTree> arguments) {
-    return anyPasses(arguments, worthJudging);
   }
 
   private boolean isCodeParameter(MethodSymbol method, int index, VisitorState state) {

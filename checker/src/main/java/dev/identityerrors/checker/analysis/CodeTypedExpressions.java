@@ -256,7 +256,7 @@ public final class CodeTypedExpressions {
         default -> Held.NO;
       };
     }
-    if (isOptional(owner)) {
+    if (names.isOptional(owner)) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       if (receiver == null || method.isStatic()) {
         return Held.NO;
@@ -276,10 +276,6 @@ public final class CodeTypedExpressions {
       };
     }
     return holds(method, state, depth + 1);
-  }
-
-  private boolean isOptional(Name owner) {
-    return names.isOptional(owner);
   }
 
   /**
@@ -325,7 +321,7 @@ public final class CodeTypedExpressions {
     if (depth > MAX_DEPTH
         || !(stripParensAndCasts(expression) instanceof MethodInvocationTree call)
         || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !isOptional(method.owner.getQualifiedName())) {
+        || !names.isOptional(method.owner.getQualifiedName())) {
       return Held.NO;
     }
     List<? extends ExpressionTree> arguments = call.getArguments();
