@@ -13,13 +13,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source ../scripts/jdk.sh
+source ../scripts/checks.sh
 export JAVA_HOME="${JAVA_HOME_ROBUSTNESS:-$(find_jdk 17)}"
 
 mvn -B -ntp -q generate-resources
 processor_path=$(cat target/processorpath.txt)
 annotations=target/identity-errors-annotations.jar
 read -r -a exports <<< "$(sed 's/^/-J/' ../.mvn/jvm.config | tr '\n' ' ')"
-checks=(UnknownErrorCode ErrorCodeLiteral ErrorCodeAnnotationMisuse UnhandledErrorCategory HttpStatusAsErrorCode)
+mapfile -t checks < <(identity_checks "$(tr ':' '\n' < target/processorpath.txt | grep -m1 '/identity-errors-checker-[^/]*\.jar$')")
 ep_options="-Xplugin:ErrorProne -XepDisableAllChecks -XepOpt:IdentityErrorCode:RethrowInternalErrors=true"
 for check in "${checks[@]}"; do ep_options+=" -Xep:$check:WARN"; done
 pattern=$(IFS='|'; echo "${checks[*]}")
@@ -83,7 +84,7 @@ same_class() { # before.class after.class -> "identical", "pool" or "differs"
 # Findings that come with a fix: Error Prone prints a "Did you mean" line under each.
 fixable() { grep -c "Did you mean" "$1" || true; }
 
-fixed_checks="ErrorCodeLiteral,UnknownErrorCode,UnhandledErrorCategory,HttpStatusAsErrorCode,ErrorCodeAnnotationMisuse"
+fixed_checks=$(IFS=','; echo "${checks[*]}")   # those without a fix patch nothing
 patch_results="| corpus | findings | with a fix | files patched | patched files that fail to compile | findings with a fix left | ErrorCodeLiteral fixes | classes compared | byte-identical | same code, pool names the catalogue | classes whose code differs |
 |---|---|---|---|---|---|---|---|---|---|---|"
 

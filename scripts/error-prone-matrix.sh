@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/jdk.sh
+source scripts/checks.sh
 jdk17=$(find_jdk 17)
 jdk25=$(find_jdk 25)
 
@@ -33,8 +34,7 @@ jar() { echo "$repo/$1/$version/$1-$version.jar"; }
 checker=$(jar identity-errors-checker)
 class_path="$(jar identity-errors-annotations):$(jar identity-errors-sdk-stand-in)"
 
-# The checks, as the jar declares them to ServiceLoader: the one list.
-mapfile -t checks < <(unzip -p "$checker" META-INF/services/com.google.errorprone.bugpatterns.BugChecker | sed 's/.*\.//' | grep .)
+mapfile -t checks < <(identity_checks "$checker")
 check_options=""
 for check in "${checks[@]}"; do check_options+=" -Xep:$check"; done
 pattern=$(IFS='|'; echo "${checks[*]}")

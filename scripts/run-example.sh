@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/jdk.sh
+source scripts/checks.sh
 jdk17=$(find_jdk 17)
 export JAVA_HOME="$jdk17"
 
@@ -17,19 +18,18 @@ mvn -B -ntp -f example/pom.xml clean compile > target/example-build.log 2>&1 || 
   exit 1
 }
 
-checks='UnknownErrorCode|ErrorCodeLiteral|ErrorCodeAnnotationMisuse|UnhandledErrorCategory|HttpStatusAsErrorCode'
+version=$(grep -m1 -o '<version>[^<]*' pom.xml | cut -d'>' -f2)
+mapfile -t check_names < <(identity_checks "checker/target/identity-errors-checker-$version.jar")
+checks=$(IFS='|'; echo "${check_names[*]}")
 findings=$(grep -E "^\[WARNING\] .*\.java:\[[0-9]+,[0-9]+\] \[($checks)\]" target/example-build.log |
   sed -E 's#^\[WARNING\] .*/(src/main/java/[^:]*):\[([0-9]+),([0-9]+)\] #example/\1:\2: #' | sort -u -t: -k1,1 -k2,2n)
 echo
 echo "$findings"
 echo
 echo "== $(printf '%s\n' "$findings" | grep -c .) findings. What they mean:"
-cat <<'LEGEND'
-  UnknownErrorCode           the number is not in the LUSID Identity catalogue (a typo, or an HTTP
-                             status); a near code is suggested, and fixed when there is just one.
-  ErrorCodeLiteral           a right code written as a number: use the IdentityErrorCodes constant.
-  ErrorCodeAnnotationMisuse  @IdentityErrorCode on a type that cannot hold a code.
-  UnhandledErrorCategory     a switch on a code with no default misses whole categories of codes.
-  HttpStatusAsErrorCode      ApiException#getCode() is the HTTP status, not the LUSID code.
-In a real build the errors among these fail the compilation; see README.md for each check.
-LEGEND
+# Each check's summary, as its docs page states it (a test holds the page to the @BugPattern).
+for check in "${check_names[@]}"; do
+  summary=$(awk '/\*\*Summary:\*\*/ { on = 1; sub(/.*\*\*Summary:\*\* */, "") } on && /^$/ { exit } on { printf "%s ", $0 }' "docs/checks/$check.md")
+  printf '  %-26s %s\n' "$check" "${summary% }"
+done
+echo "In a real build the errors among these fail the compilation; see docs/checks/ for each check."

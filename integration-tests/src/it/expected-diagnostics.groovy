@@ -1,8 +1,12 @@
 // Shared by every consumer build's verify.groovy. Each diagnostic of an identity-errors check in
 // build.log must match a marker `// expect: SEVERITY CheckName` on that line of the sources, and
 // each marker a diagnostic: right check, right severity, right file and line, nothing more.
-def checks = ['UnknownErrorCode', 'ErrorCodeLiteral', 'ErrorCodeAnnotationMisuse',
-              'UnhandledErrorCategory', 'HttpStatusAsErrorCode'] as Set
+// The checks are those the plugin jar declares to javac's ServiceLoader: the one list.
+def checks = new java.util.zip.ZipFile(checkerJar).withCloseable { jar ->
+  jar.getInputStream(jar.getEntry('META-INF/services/com.google.errorprone.bugpatterns.BugChecker'))
+      .text.readLines()*.trim().findAll { it }.collect { it.substring(it.lastIndexOf('.') + 1) } as Set
+}
+assert checks.contains('UnknownErrorCode') : "no checks in ${checkerJar}"
 
 def expected = [] as Set
 new File(basedir, 'src/main/java').eachFileRecurse(groovy.io.FileType.FILES) { file ->

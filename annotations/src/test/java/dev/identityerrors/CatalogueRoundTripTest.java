@@ -116,10 +116,24 @@ class CatalogueRoundTripTest {
     assertEquals("in use", name);
   }
 
+  /**
+   * The published catalogue lives beside the repository ({@code ../shared}), not in it. Where it is
+   * absent (a clone on its own) the comparison cannot run: the build log says so in words, not only
+   * as a skipped-test count, and {@code -Dshared.catalogue.required=true} makes it a failure.
+   */
   @Test
   void repositoryCopyFollowsTheSharedCatalogue() throws Exception {
     String shared = System.getProperty("shared.catalogue", "");
-    assumeTrue(!shared.isEmpty() && Files.exists(Path.of(shared)), "no ../shared beside the repo");
+    boolean present = !shared.isEmpty() && Files.exists(Path.of(shared));
+    if (!present) {
+      String why =
+          "the published catalogue "
+              + (shared.isEmpty() ? "(-Dshared.catalogue)" : shared)
+              + " is absent, so the repository's copy is NOT compared with it";
+      assertFalse(Boolean.getBoolean("shared.catalogue.required"), why);
+      System.err.println("[WARNING] CatalogueRoundTripTest: " + why + "; skipped");
+    }
+    assumeTrue(present, "no ../shared beside the repository");
     assertEquals(
         Files.readString(Path.of(shared)),
         Files.readString(catalogueDir.resolve("identity-error-codes.tsv")),

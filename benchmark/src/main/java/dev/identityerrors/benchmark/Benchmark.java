@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -92,7 +93,7 @@ public final class Benchmark {
     StringBuilder report = new StringBuilder(header(runs, warmup));
 
     List<Path> realCode = new ArrayList<>();
-    for (String folder : args.getOrDefault("real-code", "").split(",")) {
+    for (String folder : args.getOrDefault("real-code", "").split(",", -1)) {
       if (!folder.isBlank() && !folder.equals("none")) {
         realCode.add(Path.of(folder));
       }
@@ -150,7 +151,7 @@ public final class Benchmark {
     return "# identity-errors compile-time benchmark\n\n"
         + "Run %s on %d cores, %d MiB heap max, %s %s; JDK %s; Error Prone %s; Checker Framework %s.\n"
             .formatted(
-                LocalDate.now(),
+                LocalDate.now(ZoneOffset.UTC),
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 System.getProperty("os.name"),

@@ -2,15 +2,11 @@ package dev.identityerrors.benchmark;
 
 import com.google.errorprone.ErrorProneJavaCompiler;
 import com.google.errorprone.ErrorProneTimings;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.BuiltInCheckerSuppliers;
 import com.google.errorprone.scanner.ScannerSupplier;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.util.Context;
-import dev.identityerrors.checker.ErrorCodeAnnotationMisuse;
-import dev.identityerrors.checker.ErrorCodeLiteral;
-import dev.identityerrors.checker.HttpStatusAsErrorCode;
-import dev.identityerrors.checker.UnhandledErrorCategory;
-import dev.identityerrors.checker.UnknownErrorCode;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -25,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
@@ -36,13 +33,15 @@ import javax.tools.ToolProvider;
 
 /** One timed, in-process javac run, with what it reported. */
 final class Compilation {
+  /** The identity-errors checks, as the plugin declares them to javac's ServiceLoader. */
+  private static final List<Class<? extends BugChecker>> IDENTITY_ERRORS =
+      ServiceLoader.load(BugChecker.class, Compilation.class.getClassLoader()).stream()
+          .<Class<? extends BugChecker>>map(ServiceLoader.Provider::type)
+          .filter(type -> type.getPackageName().equals("dev.identityerrors.checker"))
+          .toList();
+
   private static final List<String> CHECKS =
-      List.of(
-          "UnknownErrorCode",
-          "ErrorCodeLiteral",
-          "ErrorCodeAnnotationMisuse",
-          "UnhandledErrorCategory",
-          "HttpStatusAsErrorCode");
+      IDENTITY_ERRORS.stream().map(Class::getSimpleName).toList();
 
   /**
    * What a run took and said: {@code millis} is the CPU time of the compiling thread, which the
@@ -82,7 +81,10 @@ final class Compilation {
     static Tool withProcessor(String processorClass) {
       try {
         Processor processor =
-            (Processor) Class.forName(processorClass).getDeclaredConstructor().newInstance();
+            Class.forName(processorClass)
+                .asSubclass(Processor.class)
+                .getDeclaredConstructor()
+                .newInstance();
         return new Tool(ToolProvider.getSystemJavaCompiler(), List.of(processor));
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException(processorClass + " is not on the class path", e);
@@ -174,13 +176,7 @@ final class Compilation {
   static ScannerSupplier defaultChecks(boolean withIdentityErrors) {
     ScannerSupplier checks = BuiltInCheckerSuppliers.defaultChecks();
     return withIdentityErrors
-        ? checks.plus(
-            ScannerSupplier.fromBugCheckerClasses(
-                UnknownErrorCode.class,
-                ErrorCodeLiteral.class,
-                ErrorCodeAnnotationMisuse.class,
-                UnhandledErrorCategory.class,
-                HttpStatusAsErrorCode.class))
+        ? checks.plus(ScannerSupplier.fromBugCheckerClasses(IDENTITY_ERRORS))
         : checks;
   }
 }

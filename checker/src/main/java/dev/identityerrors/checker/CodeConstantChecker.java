@@ -18,7 +18,7 @@ import java.util.function.Predicate;
  * A check that judges each compile-time constant meeting a code-typed slot; subclasses say what is
  * wrong with one constant. The contexts are found by {@link CodeContexts}, shared by all checks.
  */
-public abstract class CodeConstantChecker extends IdentityErrorsChecker {
+public abstract class CodeConstantChecker extends CodeContextChecker {
   private static final long serialVersionUID = 1L;
 
   /** Only what may hold a constant is worth judging here. */

@@ -22,8 +22,8 @@ import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
-import dev.identityerrors.checker.config.CheckerOptions;
 import javax.inject.Inject;
 
 /** Flags {@code @IdentityErrorCode} on a declaration whose type cannot hold an error code. */
@@ -33,11 +33,9 @@ import javax.inject.Inject;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = Docs.BASE + "ErrorCodeAnnotationMisuse.md")
-public final class ErrorCodeAnnotationMisuse extends BugChecker
+public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
     implements VariableTreeMatcher, MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  private final transient CheckerOptions options;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
   public ErrorCodeAnnotationMisuse() {
@@ -46,20 +44,27 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
 
   @Inject
   public ErrorCodeAnnotationMisuse(ErrorProneFlags flags) {
-    this.options = CheckerOptions.from(flags);
+    super(flags);
   }
 
   @Override
   public Description matchVariable(VariableTree tree, VisitorState state) {
-    return NeverCrash.guard(options, () -> judgeVariable(tree, state));
+    if (tree.getModifiers().getAnnotations().isEmpty()) {
+      return NO_MATCH;
+    }
+    return judgeSafely(tree, state, this::judgeVariable);
   }
 
   @Override
   public Description matchMethod(MethodTree tree, VisitorState state) {
-    return NeverCrash.guard(options, () -> judgeMethod(tree, state));
+    if (tree.getModifiers().getAnnotations().isEmpty()) {
+      return NO_MATCH;
+    }
+    return judgeSafely(tree, state, this::judgeMethod);
   }
 
-  private Description judgeVariable(VariableTree tree, VisitorState state) {
+  private Description judgeVariable(
+      VariableTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     Symbol symbol = ASTHelpers.getSymbol(tree);
     if (symbol == null || (symbol.owner != null && isGenerated(symbol.owner))) {
       return NO_MATCH;
@@ -72,7 +77,8 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
     return judge(tree.getModifiers(), type, "", state);
   }
 
-  private Description judgeMethod(MethodTree tree, VisitorState state) {
+  private Description judgeMethod(
+      MethodTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
     if (method == null || isGenerated(method) || method.isConstructor()) {
       return NO_MATCH;
@@ -97,7 +103,7 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
   private Description judge(
       ModifiersTree modifiers, Type type, String whatType, VisitorState state) {
     AnnotationTree annotation = codeAnnotation(modifiers);
-    if (annotation == null || holdsCode(type, state) || Catalogue.of(state).isEmpty()) {
+    if (annotation == null || holdsCode(type)) {
       return NO_MATCH;
     }
     String typeName = SuggestedFixes.prettyType(type, state);
@@ -122,7 +128,7 @@ public final class ErrorCodeAnnotationMisuse extends BugChecker
     return null;
   }
 
-  private static boolean holdsCode(Type type, VisitorState state) {
+  private static boolean holdsCode(Type type) {
     switch (type.getKind()) {
       case INT:
       case LONG:

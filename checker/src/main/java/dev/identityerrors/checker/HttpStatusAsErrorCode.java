@@ -22,7 +22,7 @@ import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.CodeTypedExpressions;
 import dev.identityerrors.checker.catalogue.Catalogue;
-import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.inject.Inject;
@@ -37,7 +37,7 @@ import javax.inject.Inject;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = Docs.BASE + "HttpStatusAsErrorCode.md")
-public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
+public final class HttpStatusAsErrorCode extends CodeContextChecker {
   private static final long serialVersionUID = 1L;
 
   /** Where a code is expected: any call or variable read there may be a status. */
@@ -111,7 +111,8 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
             .setMessage(
                 state.getSourceForNode(status)
                     + " is an HTTP status, not a LUSID Identity error code; the code is in the"
-                    + " problem details: LusidProblemDetails.fromJson(e.getResponseBody()).getCode()");
+                    + " problem details: "
+                    + LusidSdk.WHERE_THE_CODE_IS);
     problemDetailsCodeFix(status, state).ifPresent(description::addFix);
     return description.build();
   }
@@ -128,13 +129,12 @@ public final class HttpStatusAsErrorCode extends IdentityErrorsChecker {
     }
     Symbol method = ASTHelpers.getSymbol(call);
     if (method == null
-        || !method.getSimpleName().contentEquals("getStatus")
-        || !CheckerOptions.SDK_CODE_SOURCES.contains(
-            method.owner.getQualifiedName() + "#getCode")) {
+        || !method.getSimpleName().contentEquals(LusidSdk.STATUS_GETTER)
+        || !LusidSdk.isProblemDetails(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
     int end = state.getEndPosition(select);
     int start = end - select.getIdentifier().length();
-    return Optional.of(SuggestedFix.replace(start, end, "getCode"));
+    return Optional.of(SuggestedFix.replace(start, end, LusidSdk.CODE_GETTER));
   }
 }

@@ -5,51 +5,33 @@ import static com.google.errorprone.matchers.Description.NO_MATCH;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.ReturnTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.SwitchExpressionTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
-import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.AssignmentTree;
-import com.sun.source.tree.BinaryTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
-import com.sun.source.tree.ReturnTree;
-import com.sun.source.tree.SwitchExpressionTree;
-import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
-import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
-import dev.identityerrors.checker.config.SetupProblems;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
- * A check that judges the expressions meeting a typed slot in every context {@link CodeContexts}
- * knows; subclasses say which slots and what is wrong. No exception escapes it ({@link
- * NeverCrash}).
+ * What every identity-errors check shares, and nothing more: its options, the crash guard and the
+ * catalogue gate.
+ *
+ * <p>The crash guard: an exception escaping a check aborts the user's whole compilation, so an
+ * unexpected tree shape is "no finding". The robustness runs set {@code
+ * -XepOpt:IdentityErrorCode:RethrowInternalErrors=true} to see such exceptions instead.
+ *
+ * <p>The catalogue gate: with no usable catalogue on the class path (none, or none of its constants
+ * well formed) every check rests; {@link IdentityErrorsSetup} says why, once.
  */
-public abstract class IdentityErrorsChecker extends BugChecker
-    implements CompilationUnitTreeMatcher,
-        VariableTreeMatcher,
-        AssignmentTreeMatcher,
-        MethodInvocationTreeMatcher,
-        NewClassTreeMatcher,
-        ReturnTreeMatcher,
-        BinaryTreeMatcher,
-        SwitchTreeMatcher,
-        SwitchExpressionTreeMatcher {
+public abstract class IdentityErrorsChecker extends BugChecker {
   private static final long serialVersionUID = 1L;
+
+  /** One judgement of a matched tree, made only when the catalogue is usable. */
+  @FunctionalInterface
+  protected interface Judgement<T extends Tree> {
+    Description judge(T tree, CodeFacts facts, Catalogue catalogue, VisitorState state);
+  }
 
   private final transient CheckerOptions options;
 
@@ -61,79 +43,33 @@ public abstract class IdentityErrorsChecker extends BugChecker
     return options;
   }
 
-  /**
-   * A cheap test of an expression meeting a slot: a matched tree none of whose operands passes it
-   * is not looked at further (no analysis, no catalogue), which is almost every tree of the user's
-   * code.
-   */
-  protected abstract Predicate<ExpressionTree> worthJudging();
-
-  /**
-   * Judges what the matched tree brings to the slots this check knows ({@link
-   * CodeContexts#meeting}), reporting through the state.
-   */
-  protected abstract void judgeAll(
-      Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state);
-
-  @Override
-  public final Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
-    return NeverCrash.guard(options, () -> SetupProblems.reportOnce(this, tree, options, state));
-  }
-
-  @Override
-  public final Description matchVariable(VariableTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchAssignment(AssignmentTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchReturn(ReturnTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchBinary(BinaryTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchSwitch(SwitchTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  @Override
-  public final Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  /** No lambdas here: this runs for every variable, call, comparison and return of the code. */
-  private Description judge(Tree matched, VisitorState state) {
-    if (!CodeContexts.mayMeet(matched, worthJudging())) {
-      return NO_MATCH;
-    }
+  /** Behind the crash guard and the catalogue gate: the judgement of one matched tree. */
+  protected final <T extends Tree> Description judgeSafely(
+      T tree, VisitorState state, Judgement<T> judgement) {
     try {
       CodeFacts facts = CodeFacts.instance(state, options);
       Optional<Catalogue> catalogue = facts.usableCatalogue();
-      if (catalogue.isPresent()) {
-        judgeAll(matched, facts, catalogue.get(), state);
-      }
-      return NO_MATCH;
+      return catalogue.isPresent()
+          ? judgement.judge(tree, facts, catalogue.get(), state)
+          : NO_MATCH;
     } catch (RuntimeException unexpectedTreeShape) {
-      return NeverCrash.handle(options, unexpectedTreeShape);
+      return afterInternalError(unexpectedTreeShape);
     }
+  }
+
+  /** Behind the crash guard alone, for what must run whatever the catalogue. */
+  protected final Description neverCrash(Supplier<Description> matcher) {
+    try {
+      return matcher.get();
+    } catch (RuntimeException unexpectedTreeShape) {
+      return afterInternalError(unexpectedTreeShape);
+    }
+  }
+
+  private Description afterInternalError(RuntimeException unexpectedTreeShape) {
+    if (options.rethrowInternalErrors()) {
+      throw unexpectedTreeShape;
+    }
+    return NO_MATCH;
   }
 }

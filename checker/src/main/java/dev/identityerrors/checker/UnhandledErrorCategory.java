@@ -20,14 +20,12 @@ import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.analysis.SwitchExits;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
-import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import dev.identityerrors.checker.fixes.SourceLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -44,10 +42,9 @@ import javax.inject.Inject;
     severity = WARNING,
     linkType = LinkType.CUSTOM,
     link = Docs.BASE + "UnhandledErrorCategory.md")
-public final class UnhandledErrorCategory extends BugChecker implements SwitchTreeMatcher {
+public final class UnhandledErrorCategory extends IdentityErrorsChecker
+    implements SwitchTreeMatcher {
   private static final long serialVersionUID = 1L;
-
-  private final transient CheckerOptions options;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
   public UnhandledErrorCategory() {
@@ -56,31 +53,29 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
 
   @Inject
   public UnhandledErrorCategory(ErrorProneFlags flags) {
-    this.options = CheckerOptions.from(flags);
+    super(flags);
   }
 
   @Override
   public Description matchSwitch(SwitchTree tree, VisitorState state) {
-    return NeverCrash.guard(options, () -> judge(tree, state));
-  }
-
-  private Description judge(SwitchTree tree, VisitorState state) {
     if (tree.getCases().stream().anyMatch(UnhandledErrorCategory::coversEverything)) {
       return NO_MATCH;
     }
-    CodeFacts facts = CodeFacts.instance(state, options);
-    Optional<Catalogue> catalogue = facts.usableCatalogue();
-    if (catalogue.isEmpty() || !facts.codes().isCodeTyped(tree.getExpression(), state)) {
+    return judgeSafely(tree, state, this::judge);
+  }
+
+  private Description judge(
+      SwitchTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+    if (!facts.codes().isCodeTyped(tree.getExpression(), state)) {
       return NO_MATCH;
     }
     if (SwitchExits.everyCaseLeaves(tree, state.getPath().getParentPath().getLeaf())) {
       // The codes without a case reach the statements after the switch: a chosen default.
       return NO_MATCH;
     }
-    Set<Long> handled = CoveredCodes.of(tree.getCases(), catalogue.get()).keySet();
+    Set<Long> handled = CoveredCodes.of(tree.getCases(), catalogue).keySet();
     Map<String, List<Entry>> missing = new LinkedHashMap<>();
     catalogue
-        .get()
         .byCategory()
         .asMap()
         .forEach(
@@ -95,8 +90,8 @@ public final class UnhandledErrorCategory extends BugChecker implements SwitchTr
       return NO_MATCH;
     }
     return buildDescription(tree)
-        .setMessage(message(missing, catalogue.get()))
-        .addFix(missingCases(tree, missing, catalogue.get(), state))
+        .setMessage(message(missing, catalogue))
+        .addFix(missingCases(tree, missing, catalogue, state))
         .build();
   }
 

@@ -129,6 +129,7 @@ class BadCatalogueTest {
             "Client.java",
             "import dev.identityerrors.IdentityErrorCode;",
             "class Client {",
+            "  @IdentityErrorCode String misplaced;",
             "  boolean check(@IdentityErrorCode int code) {",
             "    return code == 695;",
             "  }",

@@ -68,7 +68,8 @@ class ConcurrentCompilationsTest {
                 "--should-stop=ifError=FLOW",
                 "-processorpath",
                 System.getProperty("java.class.path"),
-                "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:UnknownErrorCode:ERROR"
+                "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:IdentityErrorsSetup:ERROR"
+                    + " -Xep:UnknownErrorCode:ERROR"
                     + " -Xep:ErrorCodeLiteral:WARN -Xep:HttpStatusAsErrorCode:ERROR"
                     + (malformedOption ? " -XepOpt:IdentityErrorCode:CodeSources=Gateway" : ""))
             .compile(files);

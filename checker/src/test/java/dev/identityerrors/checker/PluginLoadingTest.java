@@ -1,15 +1,21 @@
 package dev.identityerrors.checker;
 
 import static com.google.testing.compile.Compiler.javac;
+import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.common.collect.ImmutableSortedSet;
+import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -22,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * constructor. {@code CompilationTestHelper} does not prove that.
  */
 class PluginLoadingTest {
+  /** One finding of every check; the malformed option is IdentityErrorsSetup's, on line 1. */
   private static final String[] CLIENT = {
     "import dev.identityerrors.IdentityErrorCode;",
     "class Client {",
@@ -36,8 +43,18 @@ class PluginLoadingTest {
     "      case dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST: break;",
     "    }",
     "  }",
+    "  boolean missing(com.finbourne.identity.ApiException e) {",
+    "    return e.getCode() == dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+    "  }",
     "}"
   };
+
+  private static final String MALFORMED_OPTION = "-XepOpt:IdentityErrorCode:CodeSources=Gateway";
+
+  /** Every check turned on by name, each with the given suffix ("" or ":ERROR", ":OFF"). */
+  private static String everyCheck(String suffix) {
+    return AllChecks.NAMES.stream().map(name -> "-Xep:" + name + suffix).collect(joining(" "));
+  }
 
   @TempDir Path sources;
 
@@ -83,11 +100,17 @@ class PluginLoadingTest {
   void everyCheckLoadsThroughServiceLoader() throws IOException {
     Compilation compilation =
         compile(
-            "-XepDisableAllChecks -Xep:UnknownErrorCode:ERROR -Xep:ErrorCodeLiteral:WARN"
-                + " -Xep:ErrorCodeAnnotationMisuse:ERROR -Xep:UnhandledErrorCategory:ERROR",
+            "-XepDisableAllChecks "
+                + everyCheck("")
+                + " -Xep:ErrorCodeLiteral:WARN -Xep:UnhandledErrorCategory:ERROR "
+                + MALFORMED_OPTION,
             source("Client", CLIENT));
     assertEquals(
         List.of(
+            "1 ERROR [IdentityErrorsSetup] identity-errors set-up:"
+                + " -XepOpt:IdentityErrorCode:CodeSources entry 'Gateway' is not"
+                + " fully.qualified.Class#member (for example com.acme.Gateway#lastFailure) and is"
+                + " ignored",
             "3 ERROR [ErrorCodeAnnotationMisuse] @IdentityErrorCode on String: an Identity error"
                 + " code is an int, long, Integer or Long; remove the annotation or change the type",
             "4 ERROR [ErrorCodeAnnotationMisuse] @IdentityErrorCode on String: an Identity error"
@@ -102,8 +125,17 @@ class PluginLoadingTest {
                 + " codes), ROLE (2 codes), APPLICATION (1 code), TOKEN (1 code), IDENTITY_PROVIDER"
                 + " (3 codes), USER_STATUS (6 codes), PASSWORD (2 codes); USER: USER_ALREADY_EXISTS,"
                 + " ACTION_NOT_VALID_FOR_USER_TYPE, IMPERSONATED_USER_DOES_NOT_EXIST; add cases for"
-                + " them or a default"),
+                + " them or a default",
+            "15 ERROR [HttpStatusAsErrorCode] e.getCode() is an HTTP status, not a LUSID Identity"
+                + " error code; the code is in the problem details:"
+                + " LusidProblemDetails.fromJson(e.getResponseBody()).getCode()"),
         findings(compilation));
+    assertEquals(
+        ImmutableSortedSet.copyOf(AllChecks.NAMES),
+        findings(compilation).stream()
+            .map(finding -> finding.substring(finding.indexOf('[') + 1, finding.indexOf(']')))
+            .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder())),
+        "every check of META-INF/services loads and reports");
   }
 
   @Test
@@ -112,31 +144,42 @@ class PluginLoadingTest {
     // on by default is proven by the Maven consumer builds in integration-tests/.)
     Compilation compilation =
         compile(
-            "-XepDisableAllChecks -Xep:UnknownErrorCode -Xep:ErrorCodeLiteral"
-                + " -Xep:ErrorCodeAnnotationMisuse -Xep:UnhandledErrorCategory",
+            "-XepDisableAllChecks " + everyCheck("") + " " + MALFORMED_OPTION,
             source("Client", CLIENT));
-    assertEquals(
-        List.of(
-            "3 ERROR [ErrorCodeAnnotationMisuse]",
-            "4 ERROR [ErrorCodeAnnotationMisuse]",
-            "6 ERROR [UnknownErrorCode]",
-            "7 WARNING [ErrorCodeLiteral]",
-            "10 WARNING [UnhandledErrorCategory]"),
-        findings(compilation).stream()
-            .map(finding -> finding.substring(0, finding.indexOf(']') + 1))
-            .toList());
+    Map<String, Diagnostic.Kind> declared = new TreeMap<>();
+    for (Class<? extends BugChecker> check : AllChecks.CLASSES) {
+      declared.put(
+          AllChecks.name(check),
+          switch (AllChecks.bugPattern(check).severity()) {
+            case ERROR -> Diagnostic.Kind.ERROR;
+            case WARNING -> Diagnostic.Kind.WARNING;
+            case SUGGESTION -> Diagnostic.Kind.NOTE;
+          });
+    }
+    Map<String, Diagnostic.Kind> reported = new TreeMap<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      if (message.startsWith("[") && declared.containsKey(checkOf(message))) {
+        reported.put(checkOf(message), diagnostic.getKind());
+      }
+    }
+    assertEquals(declared, reported);
     assertEquals(Compilation.Status.FAILURE, compilation.status());
+  }
+
+  private static String checkOf(String message) {
+    return message.substring(1, message.indexOf(']'));
   }
 
   @Test
   void checksCanBeTurnedOffByName() throws IOException {
     Compilation compilation =
-        compile(
-            "-Xep:UnknownErrorCode:OFF -Xep:ErrorCodeLiteral:OFF -Xep:ErrorCodeAnnotationMisuse:OFF"
-                + " -Xep:UnhandledErrorCategory:OFF",
-            source("Client", CLIENT));
+        compile(everyCheck(":OFF") + " " + MALFORMED_OPTION, source("Client", CLIENT));
     assertEquals(
-        List.of(), findings(compilation).stream().filter(f -> f.contains("Error")).toList());
+        List.of(),
+        findings(compilation).stream()
+            .filter(finding -> AllChecks.NAMES.stream().anyMatch(finding::contains))
+            .toList());
     assertEquals(Compilation.Status.SUCCESS, compilation.status());
   }
 }

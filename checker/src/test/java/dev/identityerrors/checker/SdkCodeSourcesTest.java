@@ -97,24 +97,4 @@ class SdkCodeSourcesTest {
             "}")
         .doTest();
   }
-
-  @Test
-  void malformedEntryGetsOneClearError() {
-    unknown
-        .setArgs(
-            "-XepOpt:IdentityErrorCode:CodeSources=com.acme.Gateway,com.acme.Gateway#lastFailure")
-        .addSourceLines(
-            "Client.java",
-            "// BUG: Diagnostic contains: identity-errors set-up: -XepOpt:IdentityErrorCode:CodeSources"
-                + " entry 'com.acme.Gateway' is not fully.qualified.Class#member",
-            "import com.acme.Gateway;",
-            "class Client {",
-            "  void check(Gateway gateway) {",
-            "    // BUG: Diagnostic contains: 695 is not",
-            "    if (gateway.lastFailure() == 695) {}",
-            "  }",
-            "}")
-        .addSourceLines("Other.java", "class Other {", "  int port = 2200;", "}")
-        .doTest();
-  }
 }

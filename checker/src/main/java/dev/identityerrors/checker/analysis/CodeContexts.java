@@ -290,7 +290,7 @@ public final class CodeContexts {
     return ImmutableList.of();
   }
 
-  /** Every {@code case} label of a switch (statement or expression) on a typed selector. */
+  /** Every label of the cases of a switch (statement or expression) on a typed selector. */
   public ImmutableList<ExpressionTree> inSwitch(
       ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
     if (!typed.isCodeTyped(selector, state)) {

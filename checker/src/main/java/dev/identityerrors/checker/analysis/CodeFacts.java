@@ -11,7 +11,6 @@ import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -28,9 +27,11 @@ public final class CodeFacts {
   private final Optional<Catalogue> catalogue;
   private final CodeTypedExpressions codes;
   private final CodeTypedExpressions statuses;
-  private final Map<CompilationUnitTree, ValueFlows> flowsByUnit = new IdentityHashMap<>();
-  private final Map<Predicate<ExpressionTree>, CodeContexts> codeContexts = new IdentityHashMap<>();
-  private final Map<Predicate<ExpressionTree>, CodeContexts> statusContexts =
+  private final IdentityHashMap<CompilationUnitTree, ValueFlows> flowsByUnit =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> codeContexts =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> statusContexts =
       new IdentityHashMap<>();
   private final Context context;
   private final KnownNames names;
@@ -43,16 +44,14 @@ public final class CodeFacts {
         CodeTypedExpressions.errorCodes(
             CodeSources.of(options.codeSources(), state),
             code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
-            this,
-            state);
+            this);
     this.statuses =
         CodeTypedExpressions.heldBy(
             CodeSources.of(options.httpStatusSources(), state),
             // 0 is the SDK's status for a network failure.
             status -> status >= 0 && status <= 599,
             codes,
-            this,
-            state);
+            this);
   }
 
   /**

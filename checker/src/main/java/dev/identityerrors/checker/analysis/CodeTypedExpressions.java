@@ -22,7 +22,6 @@ import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongPredicate;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
@@ -70,8 +69,8 @@ public final class CodeTypedExpressions {
 
   private final KnownNames names;
 
-  private final Map<Symbol, Boolean> declarations = new IdentityHashMap<>();
-  private final Map<Symbol, Boolean> inferred = new IdentityHashMap<>();
+  private final IdentityHashMap<Symbol, Boolean> declarations = new IdentityHashMap<>();
+  private final IdentityHashMap<Symbol, Boolean> inferred = new IdentityHashMap<>();
   private final List<Symbol> inProgress = new ArrayList<>();
   private int lowestAssumption = Integer.MAX_VALUE;
 
@@ -80,8 +79,7 @@ public final class CodeTypedExpressions {
       boolean annotated,
       LongPredicate acceptableConstant,
       CodeFacts facts,
-      CodeTypedExpressions otherKind,
-      VisitorState state) {
+      CodeTypedExpressions otherKind) {
     this.sources = sources;
     this.otherKind = otherKind;
     this.annotated = annotated;
@@ -92,18 +90,14 @@ public final class CodeTypedExpressions {
 
   /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
   static CodeTypedExpressions errorCodes(
-      CodeSources sources, LongPredicate catalogueCode, CodeFacts facts, VisitorState state) {
-    return new CodeTypedExpressions(sources, true, catalogueCode, facts, null, state);
+      CodeSources sources, LongPredicate catalogueCode, CodeFacts facts) {
+    return new CodeTypedExpressions(sources, true, catalogueCode, facts, null);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
   static CodeTypedExpressions heldBy(
-      CodeSources sources,
-      LongPredicate acceptable,
-      CodeTypedExpressions codes,
-      CodeFacts facts,
-      VisitorState state) {
-    return new CodeTypedExpressions(sources, false, acceptable, facts, codes, state);
+      CodeSources sources, LongPredicate acceptable, CodeTypedExpressions codes, CodeFacts facts) {
+    return new CodeTypedExpressions(sources, false, acceptable, facts, codes);
   }
 
   /** Whether the expression's value is of this kind. */

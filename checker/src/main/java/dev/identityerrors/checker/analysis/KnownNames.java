@@ -18,6 +18,8 @@ record KnownNames(
     Name optionalLong,
     Name equals,
     Name compare) {
+  // Made once per compilation (CodeFacts): nothing to memoize.
+  @SuppressWarnings("MemoizeConstantVisitorStateLookups")
   static KnownNames of(VisitorState state, String codeAnnotation) {
     return new KnownNames(
         state.getName(codeAnnotation),

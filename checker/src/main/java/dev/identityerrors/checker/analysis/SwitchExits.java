@@ -25,6 +25,9 @@ public final class SwitchExits {
   private SwitchExits() {}
 
   /**
+   * Whether every case of the switch returns, throws, continues or breaks out of an enclosing
+   * statement, so that no code falls out of its end into the statements after it.
+   *
    * @param parent the tree around the switch: a label there ({@code out: switch ...}) can be the
    *     target of a break that ends the switch
    */
@@ -107,7 +110,7 @@ public final class SwitchExits {
 
       @Override
       public Void visitSwitch(SwitchTree node, Void unused) {
-        return node == tree ? super.visitSwitch(node, unused) : null;
+        return node == tree ? super.visitSwitch(node, null) : null;
       }
     }.scan(tree, null);
     return found[0];

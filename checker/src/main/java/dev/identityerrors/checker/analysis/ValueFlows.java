@@ -151,7 +151,7 @@ final class ValueFlows {
 
     @Override
     public Void visitClass(ClassTree tree, Void unused) {
-      return scanWithReturnTarget(null, () -> super.visitClass(tree, unused));
+      return scanWithReturnTarget(null, () -> super.visitClass(tree, null));
     }
 
     @Override
@@ -160,15 +160,15 @@ final class ValueFlows {
       if (tree.getBody() == null
           || !(method instanceof MethodSymbol methodSymbol)
           || !names.mayHoldCode(methodSymbol.getReturnType())) {
-        return scanWithReturnTarget(null, () -> super.visitMethod(tree, unused));
+        return scanWithReturnTarget(null, () -> super.visitMethod(tree, null));
       }
       returned.computeIfAbsent(method, unused2 -> new ArrayList<>());
-      return scanWithReturnTarget(method, () -> super.visitMethod(tree, unused));
+      return scanWithReturnTarget(method, () -> super.visitMethod(tree, null));
     }
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
-      return scanWithReturnTarget(null, () -> super.visitLambdaExpression(tree, unused));
+      return scanWithReturnTarget(null, () -> super.visitLambdaExpression(tree, null));
     }
 
     @Override
@@ -176,7 +176,7 @@ final class ValueFlows {
       if (returnTarget != null && tree.getExpression() != null) {
         returned.get(returnTarget).add(tree.getExpression());
       }
-      return super.visitReturn(tree, unused);
+      return super.visitReturn(tree, null);
     }
 
     @Override
@@ -184,19 +184,19 @@ final class ValueFlows {
       if (tree.getInitializer() != null) {
         assign(tree, tree.getInitializer());
       }
-      return super.visitVariable(tree, unused);
+      return super.visitVariable(tree, null);
     }
 
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       assign(tree.getVariable(), tree.getExpression());
-      return super.visitAssignment(tree, unused);
+      return super.visitAssignment(tree, null);
     }
 
     @Override
     public Void visitCompoundAssignment(CompoundAssignmentTree tree, Void unused) {
       makeOpaque(tree.getVariable());
-      return super.visitCompoundAssignment(tree, unused);
+      return super.visitCompoundAssignment(tree, null);
     }
 
     @Override
@@ -206,13 +206,13 @@ final class ValueFlows {
             makeOpaque(tree.getExpression());
         default -> {}
       }
-      return super.visitUnary(tree, unused);
+      return super.visitUnary(tree, null);
     }
 
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       makeOpaque(tree.getVariable());
-      return super.visitEnhancedForLoop(tree, unused);
+      return super.visitEnhancedForLoop(tree, null);
     }
 
     @Override
@@ -233,7 +233,7 @@ final class ValueFlows {
           optionalLambdaParameters.put(parameter, receiver);
         }
       }
-      return super.visitMethodInvocation(tree, unused);
+      return super.visitMethodInvocation(tree, null);
     }
 
     @Override
@@ -242,7 +242,7 @@ final class ValueFlows {
       if (constructor != null && mayBeCalledOnlyHere(constructor)) {
         calls.computeIfAbsent(constructor, unused2 -> new ArrayList<>()).add(tree.getArguments());
       }
-      return super.visitNewClass(tree, unused);
+      return super.visitNewClass(tree, null);
     }
 
     @Override
@@ -251,7 +251,7 @@ final class ValueFlows {
       if (method != null) {
         referenced.add(method);
       }
-      return super.visitMemberReference(tree, unused);
+      return super.visitMemberReference(tree, null);
     }
 
     @Override
@@ -260,19 +260,19 @@ final class ValueFlows {
       if (pattern != null) {
         Patterns.bind(pattern, tree.getExpression(), ValueFlows.this);
       }
-      return super.visitInstanceOf(tree, unused);
+      return super.visitInstanceOf(tree, null);
     }
 
     @Override
     public Void visitSwitch(SwitchTree tree, Void unused) {
       bindCases(tree.getExpression(), tree.getCases());
-      return super.visitSwitch(tree, unused);
+      return super.visitSwitch(tree, null);
     }
 
     @Override
     public Void visitSwitchExpression(SwitchExpressionTree tree, Void unused) {
       bindCases(tree.getExpression(), tree.getCases());
-      return super.visitSwitchExpression(tree, unused);
+      return super.visitSwitchExpression(tree, null);
     }
 
     private void bindCases(ExpressionTree selector, List<? extends CaseTree> cases) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -89,7 +90,7 @@ public final class Catalogue {
     List<Entry> entries = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Map<Long, Entry> firstByCode = new LinkedHashMap<>();
-    for (Symbol member : codesClass.getEnclosedElements()) {
+    for (Symbol member : ASTHelpers.getEnclosedElements(codesClass)) {
       if (!(member instanceof VarSymbol field) || !field.isStatic()) {
         continue;
       }
@@ -181,20 +182,6 @@ public final class Catalogue {
   }
 
   private ImmutableList<Entry> computeLikelyMeant(long value) {
-    String typed = Long.toString(value);
-    List<Entry> swaps = new ArrayList<>();
-    List<Entry> edits = new ArrayList<>();
-    for (Entry entry : byCode.values()) {
-      String code = Long.toString(entry.code());
-      if (Typos.isAdjacentSwap(typed, code)) {
-        swaps.add(entry);
-      } else if (Typos.isSingleEdit(typed, code)) {
-        edits.add(entry);
-      }
-    }
-    if (swaps.size() == 1) {
-      return ImmutableList.copyOf(swaps);
-    }
-    return ImmutableList.<Entry>builder().addAll(swaps).addAll(edits).build();
+    return Typos.likelyMeant(value, byCode.values(), Entry::code);
   }
 }

@@ -1,8 +1,38 @@
 package dev.identityerrors.checker.catalogue;
 
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToLongFunction;
+
 /** The one-keystroke mistakes that turn a catalogue code into another number. */
 final class Typos {
   private Typos() {}
+
+  /**
+   * The candidates a mistyped value most likely meant: the one an adjacent-character swap away (695
+   * for 659) if exactly one is; otherwise every candidate a swap or one substitution, insertion or
+   * deletion away (a minus sign is a character too: 1 for -1). One result is a safe fix; several
+   * are only a hint.
+   */
+  static <T> ImmutableList<T> likelyMeant(
+      long value, Iterable<T> candidates, ToLongFunction<T> codeOf) {
+    String typed = Long.toString(value);
+    List<T> swaps = new ArrayList<>();
+    List<T> edits = new ArrayList<>();
+    for (T candidate : candidates) {
+      String code = Long.toString(codeOf.applyAsLong(candidate));
+      if (isAdjacentSwap(typed, code)) {
+        swaps.add(candidate);
+      } else if (isSingleEdit(typed, code)) {
+        edits.add(candidate);
+      }
+    }
+    if (swaps.size() == 1) {
+      return ImmutableList.copyOf(swaps);
+    }
+    return ImmutableList.<T>builder().addAll(swaps).addAll(edits).build();
+  }
 
   /** Whether {@code code} is {@code typed} with two neighbouring characters exchanged. */
   static boolean isAdjacentSwap(String typed, String code) {

@@ -2,6 +2,7 @@ package dev.identityerrors.checker.config;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
+import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The checker's options, read through Error Prone's flags ({@code
  * -XepOpt:IdentityErrorCode:CodeSources=com.acme.Gateway#lastFailure,...}), with the LUSID SDK's
- * members built in.
+ * members ({@link LusidSdk}) built in. Plain data: what the analysis makes of it is the analysis's.
  */
 public final class CheckerOptions {
   public static final String CODE_SOURCES_FLAG = "IdentityErrorCode:CodeSources";
@@ -17,29 +18,6 @@ public final class CheckerOptions {
 
   /** For robustness runs only: let internal exceptions through instead of "no finding". */
   public static final String RETHROW_FLAG = "IdentityErrorCode:RethrowInternalErrors";
-
-  private static final ImmutableList<String> PROBLEM_DETAILS =
-      ImmutableList.of(
-          "com.finbourne.identity.model.LusidProblemDetails",
-          "com.finbourne.identity.model.LusidValidationProblemDetails",
-          "com.finbourne.sdk.services.identity.model.LusidProblemDetails",
-          "com.finbourne.sdk.services.identity.model.LusidValidationProblemDetails");
-
-  /** The SDK members that hold an Identity error code: the problem details' code. */
-  public static final ImmutableList<String> SDK_CODE_SOURCES =
-      PROBLEM_DETAILS.stream()
-          .map(type -> type + "#getCode")
-          .collect(ImmutableList.toImmutableList());
-
-  /**
-   * The SDK members that hold an HTTP status: the exception's code, the problem details' status.
-   */
-  public static final ImmutableList<String> SDK_HTTP_STATUS_SOURCES =
-      ImmutableList.<String>builder()
-          .add("com.finbourne.identity.ApiException#getCode")
-          .add("com.finbourne.sdk.ApiException#getCode")
-          .addAll(PROBLEM_DETAILS.stream().map(type -> type + "#getStatus").iterator())
-          .build();
 
   private static final Pattern MEMBER =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
@@ -62,9 +40,9 @@ public final class CheckerOptions {
 
   public static CheckerOptions from(ErrorProneFlags flags) {
     List<String> malformed = new ArrayList<>();
-    List<String> codeSources = sources(SDK_CODE_SOURCES, flags, CODE_SOURCES_FLAG, malformed);
+    List<String> codeSources = sources(LusidSdk.CODE_SOURCES, flags, CODE_SOURCES_FLAG, malformed);
     List<String> httpStatusSources =
-        sources(SDK_HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed);
+        sources(LusidSdk.HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, malformed);
     return new CheckerOptions(
         codeSources, httpStatusSources, malformed, flags.getBoolean(RETHROW_FLAG).orElse(false));
   }

@@ -29,7 +29,8 @@ final class ShadowedNames {
   private static final Context.Key<ShadowedNames> KEY = new Context.Key<>();
 
   private final Map<List<Object>, Boolean> resolvedFromMembers = new HashMap<>();
-  private final Map<CompilationUnitTree, Set<String>> variableNames = new IdentityHashMap<>();
+  private final IdentityHashMap<CompilationUnitTree, Set<String>> variableNames =
+      new IdentityHashMap<>();
 
   static ShadowedNames instance(VisitorState state) {
     ShadowedNames names = state.context.get(KEY);
@@ -79,7 +80,7 @@ final class ShadowedNames {
             @Override
             public Void visitVariable(VariableTree tree, Void unused) {
               names.add(tree.getName().toString());
-              return super.visitVariable(tree, unused);
+              return super.visitVariable(tree, null);
             }
           }.scan(u, null);
           return names;
