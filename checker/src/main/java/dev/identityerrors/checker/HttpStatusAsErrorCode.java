@@ -15,6 +15,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
@@ -29,7 +30,8 @@ import javax.inject.Inject;
 
 /**
  * Flags an HTTP status (the SDK's {@code ApiException#getCode()}, the problem details' {@code
- * getStatus()}) used where a LUSID Identity error code belongs.
+ * getStatus()}, {@code ApiResponse#getStatusCode()}, a callback's {@code statusCode}) used where a
+ * LUSID Identity error code belongs, and a code passed where the SDK takes a status.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -83,9 +85,23 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     CodeContexts statusSlots = facts.statusContexts(MAY_HOLD_CONSTANT);
     for (ExpressionTree expression : statusSlots.meeting(matched, state)) {
       ExpressionTree status = statusSlots.counterpart(matched, expression);
-      if (status != null && isCatalogueCode(expression, catalogue)) {
-        state.reportMatch(statusWhereCodeBelongs(status, state));
+      if (isCatalogueCode(expression, catalogue)) {
+        // Compared with a status, the status is reported; passed where a status is taken
+        // (problem.status(657), new ApiException(USER_DOES_NOT_EXIST, ...)), the code is.
+        state.reportMatch(
+            status != null
+                ? statusWhereCodeBelongs(status, state)
+                : codeWhereStatusBelongs(expression, state));
         return;
+      }
+    }
+    if (matched instanceof MethodInvocationTree || matched instanceof NewClassTree) {
+      CodeContexts takers = facts.statusContexts(MAY_BE_STATUS);
+      for (ExpressionTree expression : takers.meeting(matched, state)) {
+        if (takers.counterpart(matched, expression) == null
+            && facts.codes().isCodeTyped(expression, state)) {
+          state.reportMatch(codeWhereStatusBelongs(expression, state));
+        }
       }
     }
   }
@@ -110,11 +126,64 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         buildDescription(status)
             .setMessage(
                 state.getSourceForNode(status)
-                    + " is an HTTP status, not a LUSID Identity error code; the code is in the"
-                    + " problem details: "
-                    + LusidSdk.WHERE_THE_CODE_IS);
+                    + " is an HTTP status, not a LUSID Identity error code; "
+                    + whereTheCodeIs(status, state));
     problemDetailsCodeFix(status, state).ifPresent(description::addFix);
     return description.build();
+  }
+
+  private Description codeWhereStatusBelongs(ExpressionTree code, VisitorState state) {
+    return buildDescription(code)
+        .setMessage(
+            state.getSourceForNode(code)
+                + " is a LUSID Identity error code, not an HTTP status, which is what is taken"
+                + " here; the status of a failure is its HTTP status (404, 409, ...)")
+        .build();
+  }
+
+  /**
+   * Where the code is, for the status found: the problem details beside it, the exception's body,
+   * or nowhere (a response or a success has none).
+   */
+  private static String whereTheCodeIs(ExpressionTree status, VisitorState state) {
+    ExpressionTree stripped = stripParensAndCasts(status);
+    Symbol symbol = ASTHelpers.getSymbol(stripped);
+    if (symbol instanceof Symbol.MethodSymbol method && method.owner != null) {
+      ExpressionTree receiver =
+          stripped instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
+      String owner = method.owner.getQualifiedName().toString();
+      if (LusidSdk.isProblemDetails(owner) && receiver != null) {
+        return "the code is "
+            + state.getSourceForNode(receiver)
+            + "."
+            + LusidSdk.CODE_GETTER
+            + "()";
+      }
+      if (LusidSdk.isApiException(owner) && receiver != null) {
+        return "the code is in the problem details: "
+            + LusidSdk.codeOfFailure(state.getSourceForNode(receiver));
+      }
+      if (LusidSdk.isApiResponse(owner)) {
+        return "a response carries no error code: a failed call throws ApiException, whose"
+            + " problem details have it: "
+            + LusidSdk.WHERE_THE_CODE_IS;
+      }
+    }
+    if (symbol instanceof Symbol.VarSymbol parameter
+        && parameter.owner instanceof Symbol.MethodSymbol callback
+        && callback.getParameters().size() == 3) {
+      if (callback.getSimpleName().contentEquals("onFailure")) {
+        String exception = callback.getParameters().get(0).getSimpleName().toString();
+        return "the code is in the problem details of "
+            + exception
+            + ": "
+            + LusidSdk.codeOfFailure(exception);
+      }
+      if (callback.getSimpleName().contentEquals("onSuccess")) {
+        return "a call that succeeded has no error code";
+      }
+    }
+    return "the code is in the problem details: " + LusidSdk.WHERE_THE_CODE_IS;
   }
 
   /**

@@ -1,10 +1,8 @@
 package dev.identityerrors.checker;
 
-import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ class ConcurrentCompilationsTest {
     Path file = sources.resolve(directory).resolve(name + ".java");
     Files.createDirectories(file.getParent());
     Files.write(file, List.of(lines));
-    return JavaFileObjects.forResource(file.toUri().toURL());
+    return RealJavac.onDisk(file);
   }
 
   /** One compilation: three files, so that "once per compilation" means something. */
@@ -62,17 +60,11 @@ class ConcurrentCompilationsTest {
 
   private static List<String> compile(boolean malformedOption, List<JavaFileObject> files) {
     Compilation compilation =
-        javac()
-            .withOptions(
-                "-XDcompilePolicy=simple",
-                "--should-stop=ifError=FLOW",
-                "-processorpath",
-                System.getProperty("java.class.path"),
-                "-Xplugin:ErrorProne -XepDisableAllChecks -Xep:IdentityErrorsSetup:ERROR"
-                    + " -Xep:UnknownErrorCode:ERROR"
-                    + " -Xep:ErrorCodeLiteral:WARN -Xep:HttpStatusAsErrorCode:ERROR"
-                    + (malformedOption ? " -XepOpt:IdentityErrorCode:CodeSources=Gateway" : ""))
-            .compile(files);
+        RealJavac.compile(
+            "-XepDisableAllChecks -Xep:IdentityErrorsSetup:ERROR -Xep:UnknownErrorCode:ERROR"
+                + " -Xep:ErrorCodeLiteral:WARN -Xep:HttpStatusAsErrorCode:ERROR"
+                + (malformedOption ? " -XepOpt:IdentityErrorCode:CodeSources=Gateway" : ""),
+            files);
     return compilation.diagnostics().stream()
         .filter(diagnostic -> diagnostic.getKind() != Diagnostic.Kind.NOTE)
         .map(

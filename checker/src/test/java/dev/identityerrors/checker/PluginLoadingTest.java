@@ -1,13 +1,11 @@
 package dev.identityerrors.checker;
 
-import static com.google.testing.compile.Compiler.javac;
 import static java.util.stream.Collectors.joining;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +63,7 @@ class PluginLoadingTest {
   private JavaFileObject source(String name, String... lines) throws IOException {
     Path file = sources.resolve(name + ".java");
     Files.write(file, List.of(lines));
-    return JavaFileObjects.forResource(file.toUri().toURL());
+    return RealJavac.onDisk(file);
   }
 
   /**
@@ -73,14 +71,7 @@ class PluginLoadingTest {
    * (Maven's annotationProcessorPaths).
    */
   private static Compilation compile(String errorProneOptions, JavaFileObject source) {
-    return javac()
-        .withOptions(
-            "-XDcompilePolicy=simple",
-            "--should-stop=ifError=FLOW",
-            "-processorpath",
-            System.getProperty("java.class.path"),
-            ("-Xplugin:ErrorProne " + errorProneOptions).trim())
-        .compile(source);
+    return RealJavac.compile(errorProneOptions, List.of(source));
   }
 
   private static List<String> findings(Compilation compilation) {

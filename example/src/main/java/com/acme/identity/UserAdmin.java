@@ -1,11 +1,12 @@
 package com.acme.identity;
 
+import com.finbourne.identity.ApiCallback;
 import com.finbourne.identity.ApiException;
 import com.finbourne.identity.api.UsersApi;
-import com.finbourne.identity.model.LusidProblemDetails;
 import dev.identityerrors.IdentityErrorCode;
 import dev.identityerrors.IdentityErrorCodes;
-import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /** Removes users from LUSID, the way client code tends to get Identity error codes wrong. */
 public class UserAdmin {
@@ -19,25 +20,53 @@ public class UserAdmin {
   }
 
   /** Deletes a user; a user that is already gone is fine. */
-  public void delete(String userId) throws IOException {
+  public void delete(String userId) throws ApiException {
     try {
-      users.deleteUser(userId);
+      users.deleteUser(userId).purge(false).execute();
     } catch (ApiException e) {
       // Mistake: the HTTP status is compared with a LUSID code.
       if (e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST) { // expect: ERROR HttpStatusAsErrorCode
         return;
       }
-      LusidProblemDetails problem = LusidProblemDetails.fromJson(e.getResponseBody());
+      int code = IdentityErrors.codeOf(e);
       // Mistake: a magic number where the catalogue has a name.
-      if (problem.getCode() == 657) { // expect: WARNING ErrorCodeLiteral
+      if (code == 657) { // expect: WARNING ErrorCodeLiteral
         return;
       }
-      throw new IllegalStateException(describe(problem), e);
+      throw new IllegalStateException(describe(code), e);
     }
   }
 
-  String describe(LusidProblemDetails problem) {
-    int code = problem.getCode();
+  /** Deletes a user in the background; a user that is already gone is fine. */
+  public void deleteLater(String userId) throws ApiException {
+    users
+        .deleteUser(userId)
+        .executeAsync(
+            new ApiCallback<Void>() {
+              @Override
+              public void onFailure(
+                  ApiException e, int statusCode, Map<String, List<String>> headers) {
+                // Mistake: the callback's status is an HTTP status too.
+                if (statusCode == IdentityErrorCodes.USER_DOES_NOT_EXIST) { // expect: ERROR HttpStatusAsErrorCode
+                  return;
+                }
+                if (IdentityErrors.codeOf(e) != IdentityErrorCodes.USER_DOES_NOT_EXIST) {
+                  lastFailure = describe(IdentityErrors.codeOf(e));
+                }
+              }
+
+              @Override
+              public void onSuccess(Void result, int statusCode, Map<String, List<String>> headers) {}
+
+              @Override
+              public void onUploadProgress(long bytesWritten, long contentLength, boolean done) {}
+
+              @Override
+              public void onDownloadProgress(long bytesRead, long contentLength, boolean done) {}
+            });
+  }
+
+  String describe(@IdentityErrorCode int code) {
     String message = "";
     // Mistake: no default, so whole categories of codes leave the message empty, silently.
     switch (code) { // expect: WARNING UnhandledErrorCategory

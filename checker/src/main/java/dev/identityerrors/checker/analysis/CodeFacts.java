@@ -10,6 +10,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -42,12 +43,12 @@ public final class CodeFacts {
     this.catalogue = Catalogue.of(state);
     this.codes =
         CodeTypedExpressions.errorCodes(
-            CodeSources.of(options.codeSources(), state),
+            CodeSources.of(options.codeSources(), LusidSdk.CODE_TAKERS, state),
             code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
             this);
     this.statuses =
         CodeTypedExpressions.heldBy(
-            CodeSources.of(options.httpStatusSources(), state),
+            CodeSources.of(options.httpStatusSources(), LusidSdk.HTTP_STATUS_TAKERS, state),
             // 0 is the SDK's status for a network failure.
             status -> status >= 0 && status <= 599,
             codes,

@@ -3,31 +3,48 @@ package dev.identityerrors.checker.analysis;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.util.Name;
 import java.util.Collection;
 
 /**
  * Members of other people's classes that hold a value of a known kind without any annotation, named
  * {@code fully.qualified.Class#member} (a method or a field), for example the LUSID SDK's {@code
- * LusidProblemDetails#getCode}. Made once per compilation ({@link CodeFacts}).
+ * LusidProblemDetails#getCode}; and methods or constructors ({@code Class#<init>}) whose {@code
+ * int} or {@code Integer} parameter takes such a value, in their own declaration and in every
+ * override (the SDK's {@code ApiCallback#onFailure(e, int statusCode, headers)}). Made once per
+ * compilation ({@link CodeFacts}).
  */
 final class CodeSources {
   private final ImmutableSet<String> members;
+  private final ImmutableSet<String> takers;
 
   /** The members' simple names in this compilation's name table: a test without allocation. */
   private final ImmutableSet<Name> simpleNames;
 
-  private CodeSources(Collection<String> members, VisitorState state) {
+  private final ImmutableSet<Name> takerNames;
+
+  private CodeSources(Collection<String> members, Collection<String> takers, VisitorState state) {
     this.members = ImmutableSet.copyOf(members);
-    this.simpleNames =
-        this.members.stream()
-            .map(member -> state.getName(member.substring(member.indexOf('#') + 1)))
-            .collect(ImmutableSet.toImmutableSet());
+    this.takers = ImmutableSet.copyOf(takers);
+    this.simpleNames = simpleNames(this.members, state);
+    this.takerNames = simpleNames(this.takers, state);
   }
 
-  /** Sources from well-formed {@code Class#member} entries, for this compilation. */
-  static CodeSources of(Collection<String> members, VisitorState state) {
-    return new CodeSources(members, state);
+  private static ImmutableSet<Name> simpleNames(ImmutableSet<String> members, VisitorState state) {
+    return members.stream()
+        .map(member -> state.getName(member.substring(member.indexOf('#') + 1)))
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * Sources from well-formed {@code Class#member} entries, and the methods whose integral parameter
+   * takes the kind, for this compilation.
+   */
+  static CodeSources of(Collection<String> members, Collection<String> takers, VisitorState state) {
+    return new CodeSources(members, takers, state);
   }
 
   /** Whether the symbol is one of these members. */
@@ -37,5 +54,32 @@ final class CodeSources {
       return false;
     }
     return members.contains(symbol.owner.getQualifiedName() + "#" + symbol.getSimpleName());
+  }
+
+  /** Whether the method's name is that of a taker: the cheap test before {@link #takes}. */
+  boolean mayTake(MethodSymbol method) {
+    return takerNames.contains(method.getSimpleName());
+  }
+
+  /**
+   * Whether the parameter, declared by {@code method} or by a method overriding it, is the integral
+   * parameter of a taker.
+   */
+  boolean takes(MethodSymbol method, VarSymbol parameter) {
+    if (!mayTake(method) || method.owner == null || !isIntegral(parameter)) {
+      return false;
+    }
+    return takers.contains(method.owner.getQualifiedName() + "#" + method.getSimpleName());
+  }
+
+  private static boolean isIntegral(VarSymbol parameter) {
+    if (parameter.type == null) {
+      return false;
+    }
+    if (parameter.type.hasTag(TypeTag.INT)) {
+      return true;
+    }
+    return parameter.type.tsym != null
+        && parameter.type.tsym.getQualifiedName().contentEquals("java.lang.Integer");
   }
 }

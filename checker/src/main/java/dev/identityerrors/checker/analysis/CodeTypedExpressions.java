@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.LongPredicate;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 
@@ -133,6 +134,12 @@ public final class CodeTypedExpressions {
     if (isMarked(symbol)) {
       return true;
     }
+    if (symbol instanceof VarSymbol parameter
+        && parameter.getKind() == ElementKind.PARAMETER
+        && parameter.owner instanceof MethodSymbol method
+        && sources.mayTake(method)) {
+      return takesOrIsHanded(method, parameter);
+    }
     if (symbol instanceof MethodSymbol method
         && !method.isStatic()
         && !method.isConstructor()
@@ -141,6 +148,25 @@ public final class CodeTypedExpressions {
         if (isMarked(overridden)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the parameter is a taker's ({@code problem.setCode(657)}), or, in an override of a
+   * taker, is handed the kind ({@code onFailure(ApiException e, int statusCode, ...)}).
+   */
+  private boolean takesOrIsHanded(MethodSymbol method, VarSymbol parameter) {
+    if (sources.takes(method, parameter)) {
+      return true;
+    }
+    if (method.isStatic() || method.isConstructor()) {
+      return false;
+    }
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+      if (sources.takes(overridden, parameter)) {
+        return true;
       }
     }
     return false;

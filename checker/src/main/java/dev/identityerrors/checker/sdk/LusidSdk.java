@@ -2,13 +2,19 @@ package dev.identityerrors.checker.sdk;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 
 /**
- * What the checks know of the LUSID Identity SDK ({@code com.finbourne:identity-sdk} and the
- * combined {@code com.finbourne.sdk} flavour): the one place its class and member names live, as
- * NullAway keeps its library models. Everything else asks here.
+ * What the checks know of the LUSID Identity SDK ({@code com.finbourne:identity-sdk}, and the
+ * combined SDK's {@code com.finbourne.sdk} flavour): the one place its class and member names live,
+ * as NullAway keeps its library models. Everything else asks here.
+ *
+ * <p>Members are named {@code fully.qualified.Class#member}, constructors {@code Class#<init>}.
  */
 public final class LusidSdk {
+  private static final ImmutableList<String> FLAVOURS =
+      ImmutableList.of("com.finbourne.identity", "com.finbourne.sdk");
+
   /** The problem details types, whose {@code getCode()} is a LUSID code. */
   public static final ImmutableSet<String> PROBLEM_DETAILS =
       ImmutableSet.of(
@@ -18,8 +24,13 @@ public final class LusidSdk {
           "com.finbourne.sdk.services.identity.model.LusidValidationProblemDetails");
 
   /** The exception types, whose {@code getCode()} is an HTTP status (0 on a network failure). */
-  public static final ImmutableSet<String> API_EXCEPTIONS =
-      ImmutableSet.of("com.finbourne.identity.ApiException", "com.finbourne.sdk.ApiException");
+  public static final ImmutableSet<String> API_EXCEPTIONS = inEachFlavour("ApiException");
+
+  /** What {@code executeWithHttpInfo()} returns: its {@code getStatusCode()} is an HTTP status. */
+  public static final ImmutableSet<String> API_RESPONSES = inEachFlavour("ApiResponse");
+
+  /** What {@code executeAsync} calls back, with an HTTP status ({@code int statusCode}). */
+  public static final ImmutableSet<String> API_CALLBACKS = inEachFlavour("ApiCallback");
 
   /** The problem details' member holding the LUSID code. */
   public static final String CODE_GETTER = "getCode";
@@ -28,26 +39,79 @@ public final class LusidSdk {
   public static final String STATUS_GETTER = "getStatus";
 
   /** The members ({@code Class#member}) that hold an Identity error code. */
-  public static final ImmutableList<String> CODE_SOURCES =
-      PROBLEM_DETAILS.stream()
-          .map(type -> type + "#" + CODE_GETTER)
-          .collect(ImmutableList.toImmutableList());
+  public static final ImmutableList<String> CODE_SOURCES = members(PROBLEM_DETAILS, CODE_GETTER);
 
   /** The members ({@code Class#member}) that hold an HTTP status. */
   public static final ImmutableList<String> HTTP_STATUS_SOURCES =
-      ImmutableList.<String>builder()
-          .addAll(API_EXCEPTIONS.stream().map(type -> type + "#getCode").iterator())
-          .addAll(PROBLEM_DETAILS.stream().map(type -> type + "#" + STATUS_GETTER).iterator())
-          .build();
+      concat(
+          List.of(
+              members(API_EXCEPTIONS, "getCode"),
+              members(PROBLEM_DETAILS, STATUS_GETTER),
+              members(API_RESPONSES, "getStatusCode")));
 
-  /** Where the code of a failed call really is, as a user writes it. */
-  public static final String WHERE_THE_CODE_IS =
-      "LusidProblemDetails.fromJson(e.getResponseBody()).getCode()";
+  /**
+   * The methods and constructors whose {@code int} or {@code Integer} parameter takes an Identity
+   * error code: the problem details' fluent and bean setters, which tests use to fake a failure.
+   */
+  public static final ImmutableList<String> CODE_TAKERS =
+      concat(List.of(members(PROBLEM_DETAILS, "code"), members(PROBLEM_DETAILS, "setCode")));
+
+  /**
+   * The methods and constructors whose {@code int} or {@code Integer} parameter takes, or (in the
+   * user's overrides) is handed, an HTTP status: the problem details' status setters, the
+   * exception's and the response's constructors, and the callbacks of an asynchronous call.
+   */
+  public static final ImmutableList<String> HTTP_STATUS_TAKERS =
+      concat(
+          List.of(
+              members(PROBLEM_DETAILS, "status"),
+              members(PROBLEM_DETAILS, "setStatus"),
+              members(API_EXCEPTIONS, "<init>"),
+              members(API_RESPONSES, "<init>"),
+              members(API_CALLBACKS, "onFailure"),
+              members(API_CALLBACKS, "onSuccess")));
+
+  /** Where the code of a failed call is, as a user writes it for the exception {@code e}. */
+  public static String codeOfFailure(String exception) {
+    return "LusidProblemDetails.fromJson(" + exception + ".getResponseBody()).getCode()";
+  }
+
+  /** Where the code of a failed call is, as a user writes it. */
+  public static final String WHERE_THE_CODE_IS = codeOfFailure("e");
 
   private LusidSdk() {}
 
   /** Whether the type, named fully, is one of the SDK's problem details. */
   public static boolean isProblemDetails(CharSequence qualifiedTypeName) {
     return PROBLEM_DETAILS.contains(qualifiedTypeName.toString());
+  }
+
+  /** Whether the type, named fully, is one of the SDK's exceptions. */
+  public static boolean isApiException(CharSequence qualifiedTypeName) {
+    return API_EXCEPTIONS.contains(qualifiedTypeName.toString());
+  }
+
+  /** Whether the type, named fully, is one of the SDK's responses. */
+  public static boolean isApiResponse(CharSequence qualifiedTypeName) {
+    return API_RESPONSES.contains(qualifiedTypeName.toString());
+  }
+
+  /** Whether the type, named fully, is one of the SDK's callbacks. */
+  public static boolean isApiCallback(CharSequence qualifiedTypeName) {
+    return API_CALLBACKS.contains(qualifiedTypeName.toString());
+  }
+
+  private static ImmutableSet<String> inEachFlavour(String simpleName) {
+    return FLAVOURS.stream()
+        .map(flavour -> flavour + "." + simpleName)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  private static ImmutableList<String> members(ImmutableSet<String> types, String member) {
+    return types.stream().map(type -> type + "#" + member).collect(ImmutableList.toImmutableList());
+  }
+
+  private static ImmutableList<String> concat(List<ImmutableList<String>> lists) {
+    return lists.stream().flatMap(ImmutableList::stream).collect(ImmutableList.toImmutableList());
   }
 }

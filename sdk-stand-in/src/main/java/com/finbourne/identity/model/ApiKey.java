@@ -1,0 +1,9 @@
+package com.finbourne.identity.model;
+
+/**
+ * Stand-in, written for identity-errors' tests, with the public signatures of the LUSID SDK's
+ * {@code ApiKey} (no members used here). Never shipped.
+ */
+public class ApiKey {
+  public ApiKey() {}
+}
