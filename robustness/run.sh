@@ -4,7 +4,7 @@
 #   plain     - as published: expect 0 crashes and 0 diagnostics of the checks;
 #   stressed  - with @IdentityErrorCode added to every int parameter, field and local: expect 0
 #               crashes and the compilation to succeed (the checks may report; nothing else may).
-#   patched   - Error Prone's patch mode with every check that has a fix, over the stressed sources:
+#   patched   - Error Prone's patch mode with every check (those without a fix patch nothing), over the stressed sources:
 #               every patched file must compile again and no finding with a fix may be left; and
 #               ErrorCodeLiteral's fix alone must give class files byte-identical to the unpatched
 #               sources' (compiled without debug information): proof that it changes no behaviour.
@@ -162,7 +162,7 @@ done
   echo
   echo "$results"
   echo
-  echo "Patched: Error Prone's patch mode with every check that has a fix ($fixed_checks) over the"
+  echo "Patched: Error Prone's patch mode with every check ($fixed_checks; those without a fix patch nothing) over the"
   echo "stressed sources, which are then compiled again with the checks; and ErrorCodeLiteral's fix"
   echo "alone, whose class files (compiled with \`-g:none\`) are compared with the unpatched sources':"
   echo "byte for byte, or, where javac has added a constant-pool entry naming the class of the"

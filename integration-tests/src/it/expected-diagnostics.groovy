@@ -9,8 +9,9 @@ def checks = new java.util.zip.ZipFile(checkerJar).withCloseable { jar ->
 assert checks.contains('UnknownErrorCode') : "no checks in ${checkerJar}"
 
 def expected = [] as Set
-new File(basedir, 'src/main/java').eachFileRecurse(groovy.io.FileType.FILES) { file ->
-  if (!file.name.endsWith('.java')) return
+// Every source of the build, in one module or several (lib/src/main/java, app/src/main/java).
+basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
+  if (!file.name.endsWith('.java') || !file.path.contains('src' + File.separator + 'main')) return
   file.readLines().eachWithIndex { line, index ->
     (line =~ /\/\/ expect: (ERROR|WARNING) (\w+)/).each { match ->
       expected << "${file.name}:${index + 1} ${match[1]} ${match[2]}".toString()

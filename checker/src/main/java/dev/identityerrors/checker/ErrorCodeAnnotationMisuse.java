@@ -74,7 +74,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
       // An annotated varargs parameter holds codes, one per argument.
       type = array.getComponentType();
     }
-    return judge(tree.getModifiers(), type, "", state);
+    return judge(tree.getModifiers(), type, "", facts, state);
   }
 
   private Description judgeMethod(
@@ -83,7 +83,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
     if (method == null || isGenerated(method) || method.isConstructor()) {
       return NO_MATCH;
     }
-    return judge(tree.getModifiers(), method.getReturnType(), "the return type ", state);
+    return judge(tree.getModifiers(), method.getReturnType(), "the return type ", facts, state);
   }
 
   /**
@@ -101,9 +101,9 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
   }
 
   private Description judge(
-      ModifiersTree modifiers, Type type, String whatType, VisitorState state) {
+      ModifiersTree modifiers, Type type, String whatType, CodeFacts facts, VisitorState state) {
     AnnotationTree annotation = codeAnnotation(modifiers);
-    if (annotation == null || holdsCode(type)) {
+    if (annotation == null || facts.mayHoldCode(type)) {
       return NO_MATCH;
     }
     String typeName = SuggestedFixes.prettyType(type, state);
@@ -126,18 +126,5 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
       }
     }
     return null;
-  }
-
-  private static boolean holdsCode(Type type) {
-    switch (type.getKind()) {
-      case INT:
-      case LONG:
-        return true;
-      case DECLARED:
-        String name = type.tsym.getQualifiedName().toString();
-        return name.equals("java.lang.Integer") || name.equals("java.lang.Long");
-      default:
-        return false;
-    }
   }
 }

@@ -85,15 +85,16 @@ public final class CodeContexts {
    */
   public static boolean mayMeet(Tree matched, Predicate<ExpressionTree> worthJudging) {
     if (matched instanceof VariableTree variable) {
-      return variable.getInitializer() != null && worthJudging.test(variable.getInitializer());
+      return variable.getInitializer() != null && mayMeet(variable.getInitializer(), worthJudging);
     }
     if (matched instanceof AssignmentTree assignment) {
-      return worthJudging.test(assignment.getExpression());
+      return mayMeet(assignment.getExpression(), worthJudging);
     }
     if (matched instanceof MethodInvocationTree call) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       return anyPasses(call.getArguments(), worthJudging)
-          || (receiver != null && worthJudging.test(receiver));
+          || (receiver != null && worthJudging.test(receiver))
+          || anyPasses(CodeCollections.writtenIn(call), worthJudging);
     }
     if (matched instanceof NewClassTree newClass) {
       return anyPasses(newClass.getArguments(), worthJudging);
@@ -113,6 +114,13 @@ public final class CodeContexts {
       return anyLabelPasses(switchExpression.getCases(), worthJudging);
     }
     return false;
+  }
+
+  /** A value, or the elements it fills a collection with. */
+  private static boolean mayMeet(ExpressionTree value, Predicate<ExpressionTree> worthJudging) {
+    return worthJudging.test(value)
+        || (CodeCollections.mayFill(value)
+            && anyPasses(CodeCollections.elementsIn(value), worthJudging));
   }
 
   private static boolean anyPasses(
@@ -135,22 +143,83 @@ public final class CodeContexts {
     return false;
   }
 
-  /** The initialiser of an annotated variable or field. */
+  /**
+   * The initialiser of an annotated variable or field; the elements filling a collection of codes
+   * ({@code Set<Integer> RETRYABLE = Set.of(2153, 2135)}).
+   */
   public ImmutableList<ExpressionTree> inVariable(VariableTree tree, VisitorState state) {
     ExpressionTree initializer = tree.getInitializer();
-    return initializer != null
-            && worthJudging.test(initializer)
-            && typed.holdsCode(getSymbol(tree), state)
-        ? ImmutableList.of(initializer)
-        : ImmutableList.of();
+    return initializer == null
+        ? ImmutableList.of()
+        : assignedTo(getSymbol(tree), initializer, state);
   }
 
-  /** The value assigned to an annotated variable or field. */
+  /** The value assigned to an annotated variable or field, or the elements of a collection. */
   public ImmutableList<ExpressionTree> inAssignment(AssignmentTree tree, VisitorState state) {
-    return worthJudging.test(tree.getExpression())
-            && typed.holdsCode(getSymbol(tree.getVariable()), state)
-        ? ImmutableList.of(tree.getExpression())
-        : ImmutableList.of();
+    return assignedTo(getSymbol(tree.getVariable()), tree.getExpression(), state);
+  }
+
+  private ImmutableList<ExpressionTree> assignedTo(
+      Symbol variable, ExpressionTree value, VisitorState state) {
+    if (worthJudging.test(value)) {
+      return typed.holdsCode(variable, state) ? ImmutableList.of(value) : ImmutableList.of();
+    }
+    if (variable != null
+        && CodeCollections.mayFill(value)
+        && CodeCollections.holdsNumbers(variable.type, names)
+        && typed.isCodeCollection(variable, state)) {
+      return worthJudged(CodeCollections.elementsIn(value));
+    }
+    return ImmutableList.of();
+  }
+
+  private ImmutableList<ExpressionTree> worthJudged(List<ExpressionTree> expressions) {
+    ImmutableList.Builder<ExpressionTree> judged = ImmutableList.builder();
+    for (ExpressionTree expression : expressions) {
+      if (worthJudging.test(expression)) {
+        judged.add(expression);
+      }
+    }
+    return judged.build();
+  }
+
+  /**
+   * In a call on a collection of codes: the elements it adds ({@code RETRYABLE.add(2135)}) or the
+   * constant it asks for ({@code MESSAGES.get(657)}); in a query with a code of a collection
+   * written in place ({@code Set.of(2153, 2135).contains(code)}), its elements. Empty otherwise.
+   */
+  private ImmutableList<ExpressionTree> inCollectionCall(
+      MethodInvocationTree call, MethodSymbol method, VisitorState state) {
+    List<ExpressionTree> added = CodeCollections.addedBy(call, method);
+    if (!added.isEmpty()) {
+      VarSymbol collection = CodeCollections.variableOf(ASTHelpers.getReceiver(call));
+      return collection != null
+              && CodeCollections.holdsNumbers(collection.type, names)
+              && typed.isCodeCollection(collection, state)
+          ? worthJudged(added)
+          : ImmutableList.of();
+    }
+    ExpressionTree queried = CodeCollections.queried(call, method);
+    if (queried == null) {
+      return ImmutableList.of();
+    }
+    List<ExpressionTree> keys = CodeCollections.keysOf(call, method);
+    VarSymbol collection = CodeCollections.variableOf(queried);
+    if (collection != null) {
+      return CodeCollections.holdsNumbers(collection.type, names)
+              && typed.isCodeCollection(collection, state)
+          ? worthJudged(keys)
+          : ImmutableList.of();
+    }
+    if (!CodeCollections.mayFill(queried)) {
+      return ImmutableList.of();
+    }
+    for (ExpressionTree key : keys) {
+      if (typed.isCodeTyped(key, state)) {
+        return worthJudged(CodeCollections.elementsIn(queried));
+      }
+    }
+    return ImmutableList.of();
   }
 
   /**
@@ -165,6 +234,12 @@ public final class CodeContexts {
     ExpressionTree[] operands = comparedOperands(tree, method);
     if (operands != null) {
       return compared(operands[0], operands[1], state);
+    }
+    if (CodeCollections.mayTouchCollection(method)) {
+      ImmutableList<ExpressionTree> inCollection = inCollectionCall(tree, method, state);
+      if (!inCollection.isEmpty()) {
+        return inCollection;
+      }
     }
     return inArguments(method, tree.getArguments(), state);
   }

@@ -7,6 +7,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
@@ -80,6 +81,11 @@ public final class CodeFacts {
       }
     }
     return outermost;
+  }
+
+  /** Whether a declaration of this type can hold a code: an int, long, Integer or Long. */
+  public boolean mayHoldCode(Type type) {
+    return names.mayHoldCode(type);
   }
 
   KnownNames names() {

@@ -73,6 +73,8 @@ public final class CodeTypedExpressions {
   private final IdentityHashMap<Symbol, Boolean> declarations = new IdentityHashMap<>();
   private final IdentityHashMap<Symbol, Boolean> inferred = new IdentityHashMap<>();
   private final List<Symbol> inProgress = new ArrayList<>();
+  private final IdentityHashMap<Symbol, Boolean> codeCollections = new IdentityHashMap<>();
+  private final List<Symbol> collectionsInProgress = new ArrayList<>();
   private int lowestAssumption = Integer.MAX_VALUE;
 
   private CodeTypedExpressions(
@@ -410,6 +412,50 @@ public final class CodeTypedExpressions {
     return answer;
   }
 
+  /**
+   * Whether a collection variable (a {@code Set<Integer>}, a {@code Map<Integer, ..>}, an {@code
+   * int[]}, ...) holds codes: it is queried with a code somewhere in the unit that declares it
+   * ({@code RETRYABLE.contains(problem.getCode())}, {@code for (int c : RETRYABLE) if (c ==
+   * code)}). Then what fills it is judged, and what is read out of it is a code. Only codes are
+   * kept in collections this way: an HTTP status analysis answers no.
+   */
+  boolean isCodeCollection(Symbol collection, VisitorState state) {
+    return isCodeCollection(collection, state, 0);
+  }
+
+  private boolean isCodeCollection(Symbol collection, VisitorState state, int depth) {
+    if (!annotated || collection == null) {
+      return false;
+    }
+    Boolean known = codeCollections.get(collection);
+    if (known != null) {
+      return known;
+    }
+    if (collectionsInProgress.contains(collection) || depth > MAX_DEPTH) {
+      return false;
+    }
+    collectionsInProgress.add(collection);
+    boolean answer = false;
+    try {
+      ValueFlows flows = facts.flowsOf(collection, state);
+      if (flows != null) {
+        for (ExpressionTree key : flows.keysOf(collection)) {
+          if (isCode(key, state, depth + 1) == Held.YES) {
+            answer = true;
+            break;
+          }
+        }
+      }
+    } finally {
+      collectionsInProgress.remove(collection);
+    }
+    if (answer || (inProgress.isEmpty() && collectionsInProgress.isEmpty())) {
+      // A "no" found while other answers are under way may rest on their assumptions: not kept.
+      codeCollections.put(collection, answer);
+    }
+    return answer;
+  }
+
   /** A cheap test before any flow is read: only an int, long, Integer or Long can hold a code. */
   private boolean mayBeInferred(Symbol symbol) {
     return names.mayHoldCode(
@@ -430,6 +476,11 @@ public final class CodeTypedExpressions {
     ValueFlows flows = facts.flowsOf(symbol, state);
     if (flows == null) {
       return Held.NO;
+    }
+    Symbol collection = flows.collectionOf(symbol);
+    if (collection != null) {
+      // An element read out of a collection: a code where the collection holds codes.
+      return isCodeCollection(collection, state, depth) ? Held.YES : Held.NO;
     }
     switch (symbol.getKind()) {
       case LOCAL_VARIABLE:

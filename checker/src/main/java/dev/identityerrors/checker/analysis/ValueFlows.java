@@ -52,6 +52,12 @@ final class ValueFlows {
   private final Map<Symbol, ExpressionTree> optionalLambdaParameters = new HashMap<>();
   private final Map<Symbol, Symbol> componentBindings = new HashMap<>();
 
+  /** What each collection of numbers is queried with: {@link CodeCollections#keysOf}. */
+  private final Map<Symbol, List<ExpressionTree>> collectionKeys = new HashMap<>();
+
+  /** The collection each for-each variable or element-wise lambda parameter reads from. */
+  private final Map<Symbol, Symbol> elementCollections = new HashMap<>();
+
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
   private final Set<Symbol> opaque = new HashSet<>();
 
@@ -93,6 +99,28 @@ final class ValueFlows {
    */
   ExpressionTree optionalOf(Symbol lambdaParameter) {
     return optionalLambdaParameters.get(lambdaParameter);
+  }
+
+  /** What the collection variable is queried with in this unit (keys, compared elements). */
+  List<ExpressionTree> keysOf(Symbol collection) {
+    return collectionKeys.getOrDefault(collection, Collections.emptyList());
+  }
+
+  /** The collection whose elements a for-each variable or lambda parameter reads, or null. */
+  Symbol collectionOf(Symbol element) {
+    return elementCollections.get(element);
+  }
+
+  private List<ExpressionTree> keys(Symbol collection) {
+    return collectionKeys.computeIfAbsent(collection, unused -> new ArrayList<>());
+  }
+
+  /** The collection variable of numbers an expression reads its elements from, or null. */
+  private VarSymbol numbersIn(ExpressionTree expression) {
+    VarSymbol collection = CodeCollections.variableOf(expression);
+    return collection != null && CodeCollections.holdsNumbers(collection.type, names)
+        ? collection
+        : null;
   }
 
   /** The record component a pattern binding receives, or null. */
@@ -212,6 +240,12 @@ final class ValueFlows {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       makeOpaque(tree.getVariable());
+      VarSymbol collection = numbersIn(CodeCollections.source(tree.getExpression()));
+      Symbol element = ASTHelpers.getSymbol(tree.getVariable());
+      if (collection != null && element != null) {
+        elementCollections.put(element, collection);
+        CodeCollections.comparedWith(element, tree.getStatement(), keys(collection)::add);
+      }
       return super.visitEnhancedForLoop(tree, null);
     }
 
@@ -220,6 +254,10 @@ final class ValueFlows {
       Symbol method = methodOf(tree);
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
+      }
+      if (method instanceof MethodSymbol methodSymbol
+          && CodeCollections.mayTouchCollection(methodSymbol)) {
+        recordQuery(tree, methodSymbol);
       }
       if (method != null
           && !tree.getArguments().isEmpty()
@@ -234,6 +272,19 @@ final class ValueFlows {
         }
       }
       return super.visitMethodInvocation(tree, null);
+    }
+
+    private void recordQuery(MethodInvocationTree call, MethodSymbol method) {
+      VarSymbol collection = numbersIn(CodeCollections.queried(call, method));
+      if (collection == null) {
+        return;
+      }
+      keys(collection).addAll(CodeCollections.keysOf(call, method));
+      LambdaExpressionTree lambda = CodeCollections.elementLambda(call);
+      Symbol element = lambda == null ? null : ASTHelpers.getSymbol(lambda.getParameters().get(0));
+      if (element != null) {
+        elementCollections.put(element, collection);
+      }
     }
 
     @Override

@@ -1,0 +1,334 @@
+package dev.identityerrors.checker.analysis;
+
+import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreeScanner;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The shapes of collections of codes, read from trees: what fills a collection ({@code Set.of(..)},
+ * {@code Map.of(k, v, ..)} keys, array initialisers, {@code add}, {@code put}), what queries it
+ * ({@code contains}, {@code containsKey}, {@code get}, {@code getOrDefault}, {@code remove}, {@code
+ * indexOf}, {@code Arrays.binarySearch}, {@code anyMatch(c -> c == code)}) and what reads its
+ * elements out ({@code for (int c : set)}, {@code set.stream().filter(c -> ..)}). A collection is
+ * one of {@code Integer} or {@code Long} elements (or keys, for a map), or an {@code int[]}, {@code
+ * long[]}, {@code Integer[]} or {@code Long[]}: {@link #holdsNumbers}.
+ */
+final class CodeCollections {
+  /** Queries whose first argument is a key: {@code set.contains(code)}. */
+  private static final ImmutableSet<String> KEY_QUERIES =
+      ImmutableSet.of(
+          "contains", "containsKey", "get", "getOrDefault", "remove", "indexOf", "lastIndexOf");
+
+  /** Element-wise operations whose lambda parameter receives each element. */
+  private static final ImmutableSet<String> ELEMENT_LAMBDAS =
+      ImmutableSet.of(
+          "anyMatch",
+          "allMatch",
+          "noneMatch",
+          "filter",
+          "forEach",
+          "map",
+          "mapToObj",
+          "mapToInt",
+          "mapToLong",
+          "takeWhile",
+          "dropWhile",
+          "peek",
+          "removeIf");
+
+  /** Additions whose arguments become elements: {@code set.add(2153)}, {@code map.put(657, ..)}. */
+  private static final ImmutableSet<String> FILLERS =
+      ImmutableSet.of(
+          "add", "addAll", "put", "putIfAbsent", "offer", "push", "addFirst", "addLast");
+
+  /** Factories whose arguments (for a map, every other one, from the first) are elements. */
+  private static final ImmutableSet<String> FACTORIES =
+      ImmutableSet.of("of", "asList", "copyOf", "ofEntries", "entry");
+
+  private CodeCollections() {}
+
+  /** Whether a variable of this type is a collection of numbers (or a map keyed by numbers). */
+  static boolean holdsNumbers(Type type, KnownNames names) {
+    if (type == null) {
+      return false;
+    }
+    if (type instanceof Type.ArrayType array) {
+      return names.mayHoldCode(array.getComponentType());
+    }
+    List<Type> arguments = type.getTypeArguments();
+    return !arguments.isEmpty() && names.mayHoldCode(arguments.get(0));
+  }
+
+  /**
+   * The element expressions an expression fills a collection with: the arguments of {@code Set.of},
+   * {@code List.of}, {@code Arrays.asList}, {@code IntStream.of}, {@code Set.copyOf}, the keys of
+   * {@code Map.of}, {@code Map.entry} and {@code Map.ofEntries}, the initialisers of an array, what
+   * a copying constructor ({@code new HashSet<>(List.of(..))}) copies.
+   */
+  static ImmutableList<ExpressionTree> elementsIn(ExpressionTree expression) {
+    List<ExpressionTree> elements = new ArrayList<>();
+    addElements(expression, elements, 0);
+    return ImmutableList.copyOf(elements);
+  }
+
+  private static void addElements(ExpressionTree expression, List<ExpressionTree> into, int depth) {
+    if (expression == null || depth > 4) {
+      return;
+    }
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (tree instanceof NewArrayTree array) {
+      if (array.getInitializers() != null) {
+        into.addAll(array.getInitializers());
+      }
+      return;
+    }
+    if (tree instanceof NewClassTree newClass) {
+      if (newClass.getArguments().size() == 1) {
+        addElements(newClass.getArguments().get(0), into, depth + 1);
+      }
+      return;
+    }
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !FACTORIES.contains(method.getSimpleName().toString())
+        || !method.isStatic()) {
+      return;
+    }
+    String owner = method.owner.getQualifiedName().toString();
+    String name = method.getSimpleName().toString();
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (owner.equals("java.util.Map")) {
+      switch (name) {
+        case "of", "entry" -> {
+          for (int i = 0; i < arguments.size(); i += 2) {
+            into.add(arguments.get(i));
+          }
+        }
+        case "ofEntries" -> arguments.forEach(entry -> addElements(entry, into, depth + 1));
+        case "copyOf" -> {}
+        default -> {}
+      }
+      return;
+    }
+    if (!owner.startsWith("java.util.")) {
+      return;
+    }
+    if (name.equals("copyOf") || (arguments.size() == 1 && isArray(arguments.get(0)))) {
+      arguments.forEach(argument -> addElements(argument, into, depth + 1));
+      return;
+    }
+    into.addAll(arguments);
+  }
+
+  private static boolean isArray(ExpressionTree expression) {
+    Type type = ASTHelpers.getType(expression);
+    return type instanceof Type.ArrayType;
+  }
+
+  /** The elements a call adds to its receiver: {@code set.add(k)}, {@code map.put(k, v)}. */
+  static List<ExpressionTree> addedBy(MethodInvocationTree call, MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    if (!FILLERS.contains(name) || call.getArguments().isEmpty() || method.isStatic()) {
+      return ImmutableList.of();
+    }
+    ExpressionTree first = call.getArguments().get(0);
+    return name.equals("addAll") ? elementsIn(first) : ImmutableList.of(first);
+  }
+
+  /**
+   * A cheap test, by tree kind and name only, of whether an expression may fill a collection: an
+   * array, a copying constructor, or a call named like a factory.
+   */
+  static boolean mayFill(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (tree instanceof NewArrayTree) {
+      return true;
+    }
+    if (tree instanceof NewClassTree newClass) {
+      return newClass.getArguments().size() == 1 && mayFill(newClass.getArguments().get(0));
+    }
+    return tree instanceof MethodInvocationTree call
+        && call.getMethodSelect() instanceof MemberSelectTree select
+        && FACTORIES.contains(select.getIdentifier().toString());
+  }
+
+  /**
+   * A cheap test, by name only, of whether a call may fill or query a collection whose elements are
+   * written in the call itself: {@code set.addAll(List.of(..))}, {@code Set.of(..).contains(x)}.
+   */
+  static List<ExpressionTree> writtenIn(MethodInvocationTree call) {
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return ImmutableList.of();
+    }
+    String name = select.getIdentifier().toString();
+    if (name.equals("addAll") && call.getArguments().size() == 1) {
+      ExpressionTree added = call.getArguments().get(0);
+      return mayFill(added) ? elementsIn(added) : ImmutableList.of();
+    }
+    if (KEY_QUERIES.contains(name) || ELEMENT_LAMBDAS.contains(name)) {
+      ExpressionTree collection = source(select.getExpression());
+      return collection != null && mayFill(collection)
+          ? elementsIn(collection)
+          : ImmutableList.of();
+    }
+    return ImmutableList.of();
+  }
+
+  /** Whether the call may add to, or query, a collection: a test by name before any look-up. */
+  static boolean mayTouchCollection(MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    return KEY_QUERIES.contains(name)
+        || FILLERS.contains(name)
+        || ELEMENT_LAMBDAS.contains(name)
+        || name.equals("binarySearch");
+  }
+
+  /**
+   * The collection a query call asks about, seen through {@code .stream()}, {@code keySet()},
+   * {@code Arrays.asList(..)}, {@code Arrays.stream(..)}: an expression ({@code RETRYABLE}, {@code
+   * Set.of(2153, 2135)}), or null where the call queries no collection.
+   */
+  static ExpressionTree queried(MethodInvocationTree call, MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    if (name.equals("binarySearch")
+        && method.isStatic()
+        && method.owner.getQualifiedName().contentEquals("java.util.Arrays")
+        && call.getArguments().size() == 2) {
+      return call.getArguments().get(0);
+    }
+    boolean keyQuery = KEY_QUERIES.contains(name) && !call.getArguments().isEmpty();
+    boolean elementQuery = ELEMENT_LAMBDAS.contains(name) && elementLambda(call) != null;
+    if (method.isStatic() || !(keyQuery || elementQuery)) {
+      return null;
+    }
+    return source(ASTHelpers.getReceiver(call));
+  }
+
+  /**
+   * What a receiver takes its elements from: {@code set} for {@code set.stream()}, {@code
+   * map.keySet()}, {@code Arrays.asList(set)}, {@code Arrays.stream(array)}, {@code
+   * IntStream.of(array)}; the receiver itself otherwise.
+   */
+  static ExpressionTree source(ExpressionTree receiver) {
+    ExpressionTree tree = receiver == null ? null : stripParensAndCasts(receiver);
+    for (int depth = 0; depth < 4 && tree instanceof MethodInvocationTree call; depth++) {
+      Symbol symbol = ASTHelpers.getSymbol(call.getMethodSelect());
+      if (!(symbol instanceof MethodSymbol method)) {
+        return tree;
+      }
+      String name = method.getSimpleName().toString();
+      if (!method.isStatic()
+          && call.getArguments().isEmpty()
+          && (name.equals("stream") || name.equals("keySet") || name.equals("boxed"))) {
+        tree = stripParensAndCasts(ASTHelpers.getReceiver(call));
+      } else if (method.isStatic()
+          && call.getArguments().size() == 1
+          && (name.equals("stream") || name.equals("asList") || name.equals("of"))
+          && isArray(call.getArguments().get(0))) {
+        tree = stripParensAndCasts(call.getArguments().get(0));
+      } else {
+        return tree;
+      }
+    }
+    return tree;
+  }
+
+  /** The one-parameter lambda of an element-wise operation, or null. */
+  static LambdaExpressionTree elementLambda(MethodInvocationTree call) {
+    if (call.getArguments().size() == 1
+        && stripParensAndCasts(call.getArguments().get(0)) instanceof LambdaExpressionTree lambda
+        && lambda.getParameters().size() == 1) {
+      return lambda;
+    }
+    return null;
+  }
+
+  /**
+   * The keys a query call asks for: the first argument of {@code contains} and its kind, the second
+   * of {@code Arrays.binarySearch}, or what an element-wise lambda compares its parameter with
+   * ({@code anyMatch(c -> c == code)}).
+   */
+  static List<ExpressionTree> keysOf(MethodInvocationTree call, MethodSymbol method) {
+    String name = method.getSimpleName().toString();
+    if (name.equals("binarySearch")) {
+      return ImmutableList.of(call.getArguments().get(1));
+    }
+    if (KEY_QUERIES.contains(name)) {
+      return ImmutableList.of(call.getArguments().get(0));
+    }
+    LambdaExpressionTree lambda = elementLambda(call);
+    if (lambda == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<ExpressionTree> keys = ImmutableList.builder();
+    comparedWith(ASTHelpers.getSymbol(lambda.getParameters().get(0)), lambda.getBody(), keys::add);
+    return keys.build();
+  }
+
+  /** What the tree compares the variable with ({@code ==}, {@code !=}, {@code equals}). */
+  static void comparedWith(Symbol variable, Tree tree, Consumer<ExpressionTree> keys) {
+    if (variable == null || tree == null) {
+      return;
+    }
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree binary, Void unused) {
+        if (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO) {
+          if (refersTo(binary.getLeftOperand(), variable)) {
+            keys.accept(binary.getRightOperand());
+          } else if (refersTo(binary.getRightOperand(), variable)) {
+            keys.accept(binary.getLeftOperand());
+          }
+        }
+        return super.visitBinary(binary, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
+        if (call.getArguments().size() == 1
+            && call.getMethodSelect() instanceof MemberSelectTree select
+            && select.getIdentifier().contentEquals("equals")
+            && refersTo(select.getExpression(), variable)) {
+          keys.accept(call.getArguments().get(0));
+        }
+        return super.visitMethodInvocation(call, null);
+      }
+    }.scan(tree, null);
+  }
+
+  /** Whether the expression is a read of the variable. */
+  static boolean refersTo(ExpressionTree expression, Symbol variable) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    return (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        && ASTHelpers.getSymbol(tree) == variable;
+  }
+
+  /** The variable an expression reads, if it is a read of a local or a field; else null. */
+  static VarSymbol variableOf(ExpressionTree expression) {
+    ExpressionTree tree = expression == null ? null : stripParensAndCasts(expression);
+    if ((tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
+        && ASTHelpers.getSymbol(tree) instanceof VarSymbol variable) {
+      return variable;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,243 @@
+package dev.identityerrors.checker.inference;
+
+import com.google.errorprone.BugCheckerRefactoringTestHelper;
+import com.google.errorprone.CompilationTestHelper;
+import com.google.errorprone.scanner.ScannerSupplier;
+import dev.identityerrors.checker.ErrorCodeLiteral;
+import dev.identityerrors.checker.HttpStatusAsErrorCode;
+import dev.identityerrors.checker.UnknownErrorCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Collections of codes: a collection queried with a code somewhere in its compilation unit has its
+ * constants judged, and what is read out of it is a code. One never queried with a code is never
+ * judged.
+ */
+class CollectionInferenceTest {
+  private final CompilationTestHelper constants =
+      CompilationTestHelper.newInstance(
+          ScannerSupplier.fromBugCheckerClasses(UnknownErrorCode.class, ErrorCodeLiteral.class),
+          getClass());
+
+  @Test
+  void setOfCodesQueriedWithContains() {
+    constants
+        .addSourceLines(
+            "Retries.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE =",
+            "      // BUG: Diagnostic contains: use IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN",
+            "      Set.of(2153,",
+            "          // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code; did you"
+                + " mean 2153",
+            "          2135);",
+            "  boolean retry(LusidProblemDetails problem) {",
+            "    return RETRYABLE.contains(problem.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void mapKeysArraysAndAdditions() {
+    constants
+        .addSourceLines(
+            "Messages.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Arrays;",
+            "import java.util.HashSet;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "class Messages {",
+            "  private final Map<Integer, String> messages =",
+            "      // BUG: Diagnostic contains: USER_DOES_NOT_EXIST",
+            "      Map.of(657, \"no such user\",",
+            "          // BUG: Diagnostic contains: 6588 is not a LUSID Identity error code",
+            "          6588, \"gone\");",
+            "  private final Map<Integer, String> more =",
+            "      Map.ofEntries(",
+            "          // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "          Map.entry(695, \"name taken\"),",
+            "          Map.entry(IdentityErrorCodes.ACCESS_DENIED, \"denied\"));",
+            "  // BUG: Diagnostic contains: DUPLICATE_IN_PARAMETER_SET",
+            "  private final int[] ignored = {144,",
+            "      // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "      15};",
+            "  private final Set<Integer> seen = new HashSet<>(List.of(IdentityErrorCodes.ACCESS_DENIED));",
+            "  String describe(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 2155 is not a LUSID Identity error code",
+            "    seen.add(2155);",
+            "    if (Arrays.binarySearch(ignored, code) >= 0 || seen.contains(code)) {",
+            "      return \"\";",
+            "    }",
+            "    return messages.getOrDefault(code, more.get(code));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void collectionsWrittenInPlace() {
+    constants
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "import java.util.Set;",
+            "import java.util.stream.IntStream;",
+            "class Client {",
+            "  boolean handled(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    return Set.of(2135).contains(code)",
+            "        // BUG: Diagnostic contains: 6599 is not a LUSID Identity error code",
+            "        || IntStream.of(6599).anyMatch(c -> c == code)",
+            "        // BUG: Diagnostic contains: USER_DOES_NOT_EXIST",
+            "        || List.of(657).stream().anyMatch(c -> c.equals(code));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void elementsReadOutAreCodes() {
+    constants
+        .addSourceLines(
+            "Retries.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE =",
+            "      Set.of(IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
+            "  private static final Map<Integer, String> NAMES =",
+            "      Map.of(IdentityErrorCodes.ACCESS_DENIED, \"denied\");",
+            "  boolean retry(LusidProblemDetails problem) {",
+            "    for (int c : RETRYABLE) {",
+            "      if (c == problem.getCode()) {",
+            "        return true;",
+            "      }",
+            "      // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "      if (c == 2135) {}",
+            "    }",
+            "    for (int c : NAMES.keySet()) {",
+            "      // BUG: Diagnostic contains: use IdentityErrorCodes.ACCESS_DENIED instead of 186",
+            "      if (c == 186 || NAMES.containsKey(problem.getCode())) {}",
+            "    }",
+            "    // BUG: Diagnostic contains: 7777 is not a LUSID Identity error code",
+            "    return RETRYABLE.stream().anyMatch(c -> c == 7777);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void collectionsNeverQueriedWithACodeStayQuiet() {
+    constants
+        .addSourceLines(
+            "Ports.java",
+            "import java.util.HashSet;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "class Ports {",
+            "  private static final Set<Integer> PORTS = Set.of(80, 443, 2135);",
+            "  private final Map<Integer, String> sizes = Map.of(144, \"small\", 6588, \"big\");",
+            "  private final int[] widths = {144, 151, 15};",
+            "  private final Set<Integer> seen = new HashSet<>();",
+            "  boolean open(int port, int status) {",
+            "    seen.add(2135);",
+            "    for (int w : widths) {",
+            "      if (w == status) {}",
+            "    }",
+            "    return PORTS.contains(port) && sizes.containsKey(404) && List.of(695).contains(status)",
+            "        && Set.of(\"a\", \"b\").contains(\"c\");",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aStatusQueriedInACollectionOfCodes() {
+    CompilationTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addSourceLines(
+            "Retries.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE =",
+            "      Set.of(IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
+            "  boolean retry(LusidProblemDetails problem, ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    return RETRYABLE.contains(problem.getCode()) || RETRYABLE.contains(e.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void fixesInCollectionLiterals() {
+    BugCheckerRefactoringTestHelper.newInstance(UnknownErrorCode.class, getClass())
+        .addInputLines(
+            "Retries.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE = Set.of(2153, 2135);",
+            "  private static final int[] IGNORED = {695};",
+            "  boolean retry(LusidProblemDetails problem) {",
+            "    return RETRYABLE.contains(problem.getCode())",
+            "        || java.util.Arrays.binarySearch(IGNORED, problem.getCode()) >= 0;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Retries.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE ="
+                + " Set.of(2153, IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
+            "  private static final int[] IGNORED = {IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE};",
+            "  boolean retry(LusidProblemDetails problem) {",
+            "    return RETRYABLE.contains(problem.getCode())",
+            "        || java.util.Arrays.binarySearch(IGNORED, problem.getCode()) >= 0;",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void literalFixesInCollectionLiterals() {
+    BugCheckerRefactoringTestHelper.newInstance(ErrorCodeLiteral.class, getClass())
+        .addInputLines(
+            "Messages.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.Map;",
+            "class Messages {",
+            "  private static final Map<Integer, String> MESSAGES = Map.of(657, \"no such user\");",
+            "  String of(@IdentityErrorCode int code) {",
+            "    return MESSAGES.get(code);",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Messages.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Map;",
+            "class Messages {",
+            "  private static final Map<Integer, String> MESSAGES ="
+                + " Map.of(IdentityErrorCodes.USER_DOES_NOT_EXIST, \"no such user\");",
+            "  String of(@IdentityErrorCode int code) {",
+            "    return MESSAGES.get(code);",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+}
