@@ -166,8 +166,14 @@ final class CodeCollections {
     if (tree instanceof NewClassTree newClass) {
       return newClass.getArguments().size() == 1 && mayFill(newClass.getArguments().get(0));
     }
-    return tree instanceof MethodInvocationTree call
-        && call.getMethodSelect() instanceof MemberSelectTree select
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+      return false;
+    }
+    // The factories' names are 2, 5, 6 or 9 characters long: most calls are ruled out by length,
+    // without the string javac makes for a name.
+    int length = select.getIdentifier().length();
+    return (length == 2 || length == 5 || length == 6 || length == 9)
         && FACTORIES.contains(select.getIdentifier().toString());
   }
 
@@ -176,7 +182,10 @@ final class CodeCollections {
    * written in the call itself: {@code set.addAll(List.of(..))}, {@code Set.of(..).contains(x)}.
    */
   static List<ExpressionTree> writtenIn(MethodInvocationTree call) {
-    if (!(call.getMethodSelect() instanceof MemberSelectTree select)) {
+    // By tree kind first, which rules out almost every call without reading its name.
+    if (!(call.getMethodSelect() instanceof MemberSelectTree select)
+        || !(writtenInPlace(select.getExpression())
+            || (call.getArguments().size() == 1 && writtenInPlace(call.getArguments().get(0))))) {
       return ImmutableList.of();
     }
     String name = select.getIdentifier().toString();
@@ -193,13 +202,23 @@ final class CodeCollections {
     return ImmutableList.of();
   }
 
-  /** Whether the call may add to, or query, a collection: a test by name before any look-up. */
-  static boolean mayTouchCollection(MethodSymbol method) {
-    String name = method.getSimpleName().toString();
-    return KEY_QUERIES.contains(name)
-        || FILLERS.contains(name)
-        || ELEMENT_LAMBDAS.contains(name)
-        || name.equals("binarySearch");
+  private static boolean writtenInPlace(ExpressionTree expression) {
+    Tree.Kind kind = expression.getKind();
+    return kind == Tree.Kind.METHOD_INVOCATION
+        || kind == Tree.Kind.NEW_ARRAY
+        || kind == Tree.Kind.NEW_CLASS
+        || kind == Tree.Kind.PARENTHESIZED
+        || kind == Tree.Kind.TYPE_CAST;
+  }
+
+  /** The names of the calls that may add to or query a collection, for {@link KnownNames}. */
+  static ImmutableSet<String> touchingNames() {
+    return ImmutableSet.<String>builder()
+        .addAll(KEY_QUERIES)
+        .addAll(FILLERS)
+        .addAll(ELEMENT_LAMBDAS)
+        .add("binarySearch")
+        .build();
   }
 
   /**

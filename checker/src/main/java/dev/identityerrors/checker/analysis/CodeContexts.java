@@ -235,7 +235,7 @@ public final class CodeContexts {
     if (operands != null) {
       return compared(operands[0], operands[1], state);
     }
-    if (CodeCollections.mayTouchCollection(method)) {
+    if (names.mayTouchCollection(method)) {
       ImmutableList<ExpressionTree> inCollection = inCollectionCall(tree, method, state);
       if (!inCollection.isEmpty()) {
         return inCollection;

@@ -1,6 +1,8 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Name;
 
@@ -17,7 +19,8 @@ record KnownNames(
     Name optionalInt,
     Name optionalLong,
     Name equals,
-    Name compare) {
+    Name compare,
+    ImmutableSet<Name> collectionCalls) {
   // Made once per compilation (CodeFacts): nothing to memoize.
   @SuppressWarnings("MemoizeConstantVisitorStateLookups")
   static KnownNames of(VisitorState state, String codeAnnotation) {
@@ -30,7 +33,15 @@ record KnownNames(
         state.getName("java.util.OptionalInt"),
         state.getName("java.util.OptionalLong"),
         state.getName("equals"),
-        state.getName("compare"));
+        state.getName("compare"),
+        CodeCollections.touchingNames().stream()
+            .map(state::getName)
+            .collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /** Whether the method is named like a call that may add to or query a collection. */
+  boolean mayTouchCollection(Symbol method) {
+    return collectionCalls.contains(method.getSimpleName());
   }
 
   boolean isOptional(Name type) {

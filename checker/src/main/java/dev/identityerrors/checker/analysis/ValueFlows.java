@@ -255,8 +255,7 @@ final class ValueFlows {
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
       }
-      if (method instanceof MethodSymbol methodSymbol
-          && CodeCollections.mayTouchCollection(methodSymbol)) {
+      if (method instanceof MethodSymbol methodSymbol && names.mayTouchCollection(methodSymbol)) {
         recordQuery(tree, methodSymbol);
       }
       if (method != null

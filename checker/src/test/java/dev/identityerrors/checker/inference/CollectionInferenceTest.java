@@ -81,6 +81,44 @@ class CollectionInferenceTest {
   }
 
   @Test
+  void moreQueriesAndShapes() {
+    constants
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.ArrayList;",
+            "import java.util.Arrays;",
+            "import java.util.HashMap;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "class Client {",
+            "  // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "  private final Integer[] boxed = {6577};",
+            "  // BUG: Diagnostic contains: 21544 is not a LUSID Identity error code",
+            "  private final long[] wide = {21544L};",
+            "  private final List<Integer> order = new ArrayList<>();",
+            "  private final Map<Long, String> names = new HashMap<>();",
+            "  // BUG: Diagnostic contains: 1440 is not a LUSID Identity error code",
+            "  private final List<Integer> handled = List.of(1440);",
+            "  void record(@IdentityErrorCode int code, LusidProblemDetails problem) {",
+            "    // BUG: Diagnostic contains: 1877 is not a LUSID Identity error code",
+            "    order.add(1877);",
+            "    // BUG: Diagnostic contains: 7188 is not a LUSID Identity error code",
+            "    names.put(7188L, \"odd\");",
+            "    order.remove(Integer.valueOf(code));",
+            "    if (order.indexOf(problem.getCode()) < 0",
+            "        || Arrays.asList(boxed).contains(code)",
+            "        || Arrays.stream(wide).filter(c -> c == code).count() > 0",
+            "        || names.containsKey((long) code)) {",
+            "      handled.stream().filter(c -> c.equals(problem.getCode())).findFirst();",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void collectionsWrittenInPlace() {
     constants
         .addSourceLines(
