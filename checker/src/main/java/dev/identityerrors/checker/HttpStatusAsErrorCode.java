@@ -172,14 +172,14 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     if (symbol instanceof Symbol.VarSymbol parameter
         && parameter.owner instanceof Symbol.MethodSymbol callback
         && callback.getParameters().size() == 3) {
-      if (callback.getSimpleName().contentEquals("onFailure")) {
+      if (callback.getSimpleName().contentEquals(LusidSdk.ON_FAILURE)) {
         String exception = callback.getParameters().get(0).getSimpleName().toString();
         return "the code is in the problem details of "
             + exception
             + ": "
             + LusidSdk.codeOfFailure(exception);
       }
-      if (callback.getSimpleName().contentEquals("onSuccess")) {
+      if (callback.getSimpleName().contentEquals(LusidSdk.ON_SUCCESS)) {
         return "a call that succeeded has no error code";
       }
     }

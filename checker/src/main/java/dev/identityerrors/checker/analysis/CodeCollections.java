@@ -124,7 +124,6 @@ final class CodeCollections {
           }
         }
         case "ofEntries" -> arguments.forEach(entry -> addElements(entry, into, depth + 1));
-        case "copyOf" -> {}
         default -> {}
       }
       return;
@@ -336,18 +335,19 @@ final class CodeCollections {
 
   /** Whether the expression is a read of the variable. */
   static boolean refersTo(ExpressionTree expression, Symbol variable) {
-    ExpressionTree tree = stripParensAndCasts(expression);
-    return (tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
-        && ASTHelpers.getSymbol(tree) == variable;
+    return read(expression) == variable;
   }
 
   /** The variable an expression reads, if it is a read of a local or a field; else null. */
   static VarSymbol variableOf(ExpressionTree expression) {
+    return read(expression) instanceof VarSymbol variable ? variable : null;
+  }
+
+  /** What a name ({@code x}, {@code this.x}, {@code Type.X}) reads; null for anything else. */
+  private static Symbol read(ExpressionTree expression) {
     ExpressionTree tree = expression == null ? null : stripParensAndCasts(expression);
-    if ((tree instanceof IdentifierTree || tree instanceof MemberSelectTree)
-        && ASTHelpers.getSymbol(tree) instanceof VarSymbol variable) {
-      return variable;
-    }
-    return null;
+    return tree instanceof IdentifierTree || tree instanceof MemberSelectTree
+        ? ASTHelpers.getSymbol(tree)
+        : null;
   }
 }

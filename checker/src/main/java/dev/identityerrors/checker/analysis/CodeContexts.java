@@ -164,13 +164,20 @@ public final class CodeContexts {
     if (worthJudging.test(value)) {
       return typed.holdsCode(variable, state) ? ImmutableList.of(value) : ImmutableList.of();
     }
-    if (variable != null
-        && CodeCollections.mayFill(value)
-        && CodeCollections.holdsNumbers(variable.type, names)
-        && typed.isCodeCollection(variable, state)) {
+    if (CodeCollections.mayFill(value) && isCodeCollection(variable, state)) {
       return worthJudged(CodeCollections.elementsIn(value));
     }
     return ImmutableList.of();
+  }
+
+  /**
+   * A collection of numbers that holds codes. The type test first: it spares the flows of a unit
+   * for the many collections of other things.
+   */
+  private boolean isCodeCollection(Symbol variable, VisitorState state) {
+    return variable != null
+        && CodeCollections.holdsNumbers(variable.type, names)
+        && typed.isCodeCollection(variable, state);
   }
 
   private ImmutableList<ExpressionTree> worthJudged(List<ExpressionTree> expressions) {
@@ -192,10 +199,7 @@ public final class CodeContexts {
       MethodInvocationTree call, MethodSymbol method, VisitorState state) {
     List<ExpressionTree> added = CodeCollections.addedBy(call, method);
     if (!added.isEmpty()) {
-      VarSymbol collection = CodeCollections.variableOf(ASTHelpers.getReceiver(call));
-      return collection != null
-              && CodeCollections.holdsNumbers(collection.type, names)
-              && typed.isCodeCollection(collection, state)
+      return isCodeCollection(CodeCollections.variableOf(ASTHelpers.getReceiver(call)), state)
           ? worthJudged(added)
           : ImmutableList.of();
     }
@@ -206,10 +210,7 @@ public final class CodeContexts {
     List<ExpressionTree> keys = CodeCollections.keysOf(call, method);
     VarSymbol collection = CodeCollections.variableOf(queried);
     if (collection != null) {
-      return CodeCollections.holdsNumbers(collection.type, names)
-              && typed.isCodeCollection(collection, state)
-          ? worthJudged(keys)
-          : ImmutableList.of();
+      return isCodeCollection(collection, state) ? worthJudged(keys) : ImmutableList.of();
     }
     if (!CodeCollections.mayFill(queried)) {
       return ImmutableList.of();

@@ -41,9 +41,6 @@ import javax.lang.model.element.NestingKind;
  * CodeTypedExpressions} asks it "what can this variable hold?" instead of rescanning the tree.
  */
 final class ValueFlows {
-  /** A pattern binding of a record component: {@code case Failure(int c)}. */
-  record ComponentBinding(Symbol component) {}
-
   // Symbols compare by identity; HashMap allocates its table only on the first entry, and most
   // units have few entries.
   private final Map<Symbol, List<ExpressionTree>> assigned = new HashMap<>();

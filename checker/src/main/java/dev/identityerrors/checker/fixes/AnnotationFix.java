@@ -21,25 +21,11 @@ public final class AnnotationFix {
     String annotation = "@" + SuggestedFixes.qualifyType(state, fix, Catalogue.CODE_ANNOTATION);
     int start = ASTHelpers.getStartPosition(declaration);
     CharSequence source = state.getSourceCode();
-    String indent = source == null ? null : indentBefore(source, start);
+    String indent = source == null ? null : SourceLayout.leadingIndent(source, start, null);
     String text =
         declaration instanceof MethodTree && indent != null
             ? annotation + "\n" + indent
             : annotation + " ";
     return fix.replace(start, start, text).build();
-  }
-
-  /** The white space between the start of the line and the position, if only white space is. */
-  private static String indentBefore(CharSequence source, int position) {
-    int lineStart = position;
-    while (lineStart > 0 && source.charAt(lineStart - 1) != '\n') {
-      lineStart--;
-    }
-    for (int i = lineStart; i < position; i++) {
-      if (!Character.isWhitespace(source.charAt(i))) {
-        return null;
-      }
-    }
-    return source.subSequence(lineStart, position).toString();
   }
 }

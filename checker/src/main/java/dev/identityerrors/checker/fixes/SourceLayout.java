@@ -53,8 +53,8 @@ public record SourceLayout(
     return prefix + cases + suffix;
   }
 
-  /** The whitespace before the tree where the tree starts its line, else the fallback. */
-  private static String leadingIndent(CharSequence source, int position, String fallback) {
+  /** The whitespace before the position where it starts its line, else the fallback. */
+  static String leadingIndent(CharSequence source, int position, String fallback) {
     int lineStart = lineStart(source, position);
     return isBlank(source, lineStart, position)
         ? source.subSequence(lineStart, position).toString()

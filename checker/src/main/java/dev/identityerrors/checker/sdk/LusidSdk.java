@@ -32,6 +32,12 @@ public final class LusidSdk {
   /** What {@code executeAsync} calls back, with an HTTP status ({@code int statusCode}). */
   public static final ImmutableSet<String> API_CALLBACKS = inEachFlavour("ApiCallback");
 
+  /** The callback told of a failure: {@code (ApiException e, int statusCode, headers)}. */
+  public static final String ON_FAILURE = "onFailure";
+
+  /** The callback told of a success: {@code (T result, int statusCode, headers)}. */
+  public static final String ON_SUCCESS = "onSuccess";
+
   /** The problem details' member holding the LUSID code. */
   public static final String CODE_GETTER = "getCode";
 
@@ -68,8 +74,8 @@ public final class LusidSdk {
               members(PROBLEM_DETAILS, "setStatus"),
               members(API_EXCEPTIONS, "<init>"),
               members(API_RESPONSES, "<init>"),
-              members(API_CALLBACKS, "onFailure"),
-              members(API_CALLBACKS, "onSuccess")));
+              members(API_CALLBACKS, ON_FAILURE),
+              members(API_CALLBACKS, ON_SUCCESS)));
 
   /** Where the code of a failed call is, as a user writes it for the exception {@code e}. */
   public static String codeOfFailure(String exception) {
@@ -94,11 +100,6 @@ public final class LusidSdk {
   /** Whether the type, named fully, is one of the SDK's responses. */
   public static boolean isApiResponse(CharSequence qualifiedTypeName) {
     return API_RESPONSES.contains(qualifiedTypeName.toString());
-  }
-
-  /** Whether the type, named fully, is one of the SDK's callbacks. */
-  public static boolean isApiCallback(CharSequence qualifiedTypeName) {
-    return API_CALLBACKS.contains(qualifiedTypeName.toString());
   }
 
   private static ImmutableSet<String> inEachFlavour(String simpleName) {
