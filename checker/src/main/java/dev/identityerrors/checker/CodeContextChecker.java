@@ -44,10 +44,15 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
         SwitchExpressionTreeMatcher {
   private static final long serialVersionUID = 1L;
 
-  /** {@link #judgeAll}, which reports through the state, as a judgement behind the gate. */
+  /**
+   * {@link #judgeAll}, which reports through the state, as a judgement behind the gates; the cheap
+   * test of {@link CodeContexts#mayMeet} first.
+   */
   private final transient Judgement<Tree> judgeAll =
       (matched, facts, catalogue, state) -> {
-        judgeAll(matched, facts, catalogue, state);
+        if (CodeContexts.mayMeet(matched, worthJudging())) {
+          judgeAll(matched, facts, catalogue, state);
+        }
         return NO_MATCH;
       };
 
@@ -113,9 +118,6 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
    * No lambdas made here: this runs for every variable, call, comparison and return of the code.
    */
   private Description judge(Tree matched, VisitorState state) {
-    if (!CodeContexts.mayMeet(matched, worthJudging())) {
-      return NO_MATCH;
-    }
     return judgeSafely(matched, state, judgeAll);
   }
 }

@@ -21,6 +21,10 @@ import java.util.function.Supplier;
  * unexpected tree shape is "no finding". The robustness runs set {@code
  * -XepOpt:IdentityErrorCode:RethrowInternalErrors=true} to see such exceptions instead.
  *
+ * <p>The source gate: a compilation that has met nothing that gives or takes a code or a status (no
+ * code annotation, no class of the SDK) is not analysed at all ({@link
+ * CodeFacts#anySourceInSight}).
+ *
  * <p>The catalogue gate: with no usable catalogue on the class path (none, or none of its constants
  * well formed) every check rests; {@link IdentityErrorsSetup} says why, once.
  */
@@ -43,11 +47,14 @@ public abstract class IdentityErrorsChecker extends BugChecker {
     return options;
   }
 
-  /** Behind the crash guard and the catalogue gate: the judgement of one matched tree. */
+  /** Behind the crash guard and both gates: the judgement of one matched tree. */
   protected final <T extends Tree> Description judgeSafely(
       T tree, VisitorState state, Judgement<T> judgement) {
     try {
       CodeFacts facts = CodeFacts.instance(state, options);
+      if (!facts.anySourceInSight(state)) {
+        return NO_MATCH;
+      }
       Optional<Catalogue> catalogue = facts.usableCatalogue();
       return catalogue.isPresent()
           ? judgement.judge(tree, facts, catalogue.get(), state)

@@ -1,5 +1,6 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
@@ -37,19 +38,29 @@ public final class CodeFacts {
       new IdentityHashMap<>();
   private final Context context;
   private final KnownNames names;
+  private final SourcesInSight sourcesInSight;
 
   private CodeFacts(VisitorState state, CheckerOptions options) {
     this.context = state.context;
     this.names = KnownNames.of(state, Catalogue.CODE_ANNOTATION);
     this.catalogue = Catalogue.of(state);
+    CodeSources codeSources = CodeSources.of(options.codeSources(), LusidSdk.CODE_TAKERS, state);
+    CodeSources statusSources =
+        CodeSources.of(options.httpStatusSources(), LusidSdk.HTTP_STATUS_TAKERS, state);
+    this.sourcesInSight =
+        SourcesInSight.of(
+            context,
+            names,
+            ImmutableSet.<String>builder()
+                .addAll(codeSources.owners())
+                .addAll(statusSources.owners())
+                .build());
     this.codes =
         CodeTypedExpressions.errorCodes(
-            CodeSources.of(options.codeSources(), LusidSdk.CODE_TAKERS, state),
-            code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
-            this);
+            codeSources, code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(), this);
     this.statuses =
         CodeTypedExpressions.heldBy(
-            CodeSources.of(options.httpStatusSources(), LusidSdk.HTTP_STATUS_TAKERS, state),
+            statusSources,
             // 0 is the SDK's status for a network failure.
             status -> status >= 0 && status <= 599,
             codes,
@@ -81,6 +92,16 @@ public final class CodeFacts {
       }
     }
     return outermost;
+  }
+
+  /**
+   * Whether anything judged in this unit can hold a code or a status: no, unless the compilation
+   * has met a class of the SDK (or of the options) that gives or takes one, or a use of the code
+   * annotation ({@link SourcesInSight}). The first test of every check, before any tree is looked
+   * at.
+   */
+  public boolean anySourceInSight(VisitorState state) {
+    return sourcesInSight.anyMet(state.getPath().getCompilationUnit());
   }
 
   /** Whether a declaration of this type can hold a code: an int, long, Integer or Long. */

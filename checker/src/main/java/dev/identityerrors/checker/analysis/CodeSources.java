@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.util.Name;
 import java.util.Collection;
+import java.util.stream.Stream;
 
 /**
  * Members of other people's classes that hold a value of a known kind without any annotation, named
@@ -45,6 +46,13 @@ final class CodeSources {
    */
   static CodeSources of(Collection<String> members, Collection<String> takers, VisitorState state) {
     return new CodeSources(members, takers, state);
+  }
+
+  /** The classes named by the members and takers, in source form. */
+  ImmutableSet<String> owners() {
+    return Stream.concat(members.stream(), takers.stream())
+        .map(member -> member.substring(0, member.indexOf('#')))
+        .collect(ImmutableSet.toImmutableSet());
   }
 
   /** Whether the symbol is one of these members. */

@@ -11,7 +11,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
-import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -175,21 +174,7 @@ public final class CodeTypedExpressions {
   }
 
   private boolean isMarked(Symbol symbol) {
-    return sources.contains(symbol) || (annotated && hasCodeAnnotation(symbol));
-  }
-
-  /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
-  private boolean hasCodeAnnotation(Symbol symbol) {
-    var annotations = symbol.getRawAttributes();
-    if (annotations.isEmpty()) {
-      return false;
-    }
-    for (Attribute.Compound annotation : annotations) {
-      if (annotation.type.tsym.getQualifiedName() == names.codeAnnotation()) {
-        return true;
-      }
-    }
-    return false;
+    return sources.contains(symbol) || (annotated && names.carriesCodeAnnotation(symbol));
   }
 
   private Held isCode(ExpressionTree expression, VisitorState state, int depth) {

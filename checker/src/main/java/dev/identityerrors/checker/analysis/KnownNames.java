@@ -2,6 +2,7 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
+import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Name;
@@ -37,6 +38,20 @@ record KnownNames(
         CodeCollections.touchingNames().stream()
             .map(state::getName)
             .collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
+  boolean carriesCodeAnnotation(Symbol symbol) {
+    var annotations = symbol.getRawAttributes();
+    if (annotations.isEmpty()) {
+      return false;
+    }
+    for (Attribute.Compound annotation : annotations) {
+      if (annotation.type.tsym.getQualifiedName() == codeAnnotation) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the method is named like a call that may add to or query a collection. */
