@@ -50,8 +50,24 @@ public final class CodeContexts {
     this.names = names;
   }
 
+  /**
+   * The last tree asked about and its answer: Error Prone hands each tree to every check in turn,
+   * and the checks that share these slots (ErrorCodeLiteral and UnknownErrorCode) ask the same.
+   */
+  private Tree lastMatched;
+
+  private ImmutableList<ExpressionTree> lastMeeting;
+
   /** What the matched tree brings to a slot, in whichever of the contexts above it is. */
   public ImmutableList<ExpressionTree> meeting(Tree matched, VisitorState state) {
+    if (matched != lastMatched) {
+      lastMeeting = find(matched, state);
+      lastMatched = matched;
+    }
+    return lastMeeting;
+  }
+
+  private ImmutableList<ExpressionTree> find(Tree matched, VisitorState state) {
     if (matched instanceof VariableTree variable) {
       return inVariable(variable, state);
     }

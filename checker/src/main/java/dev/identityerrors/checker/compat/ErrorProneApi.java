@@ -4,6 +4,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.tree.JCTree.JCExpression;
 
 /**
  * The Error Prone APIs whose behaviour differs across the supported releases (2.36.0 to the
@@ -25,7 +26,10 @@ public final class ErrorProneApi {
 
   /** The value of an {@code int} or {@code long} compile-time constant; null for anything else. */
   public static Long integralConstant(Tree tree) {
-    Type type = ASTHelpers.getType(tree);
+    // An expression's type is its field: ASTHelpers.getType tests for every kind of declaration
+    // first, and this runs for nearly every operand of the user's code.
+    Type type =
+        tree instanceof JCExpression expression ? expression.type : ASTHelpers.getType(tree);
     if (type == null) {
       return null;
     }

@@ -7,7 +7,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -23,6 +22,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.List;
+import java.util.Set;
 
 /** Replaces a number with the catalogue constant that names it, keeping what the code means. */
 public final class CatalogueConstantFix {
@@ -62,16 +62,9 @@ public final class CatalogueConstantFix {
   }
 
   private static boolean importsStatically(String codesClass, String constant, VisitorState state) {
-    for (ImportTree importTree : state.getPath().getCompilationUnit().getImports()) {
-      if (!importTree.isStatic()) {
-        continue;
-      }
-      String imported = importTree.getQualifiedIdentifier().toString();
-      if (imported.equals(codesClass + ".*") || imported.equals(codesClass + "." + constant)) {
-        return true;
-      }
-    }
-    return false;
+    Set<String> imported =
+        ShadowedNames.instance(state).staticImports(state.getPath().getCompilationUnit());
+    return imported.contains(codesClass + ".*") || imported.contains(codesClass + "." + constant);
   }
 
   /**

@@ -5,12 +5,18 @@ import com.google.errorprone.util.ASTHelpers;
 import com.google.errorprone.util.FindIdentifiers;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
+import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
+import com.sun.tools.javac.tree.TreeInfo;
+import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
+import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -29,7 +35,9 @@ final class ShadowedNames {
   private static final Context.Key<ShadowedNames> KEY = new Context.Key<>();
 
   private final Map<List<Object>, Boolean> resolvedFromMembers = new HashMap<>();
-  private final IdentityHashMap<CompilationUnitTree, Set<String>> variableNames =
+  private final IdentityHashMap<CompilationUnitTree, Set<Name>> variableNames =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<CompilationUnitTree, Set<String>> staticImports =
       new IdentityHashMap<>();
 
   static ShadowedNames instance(VisitorState state) {
@@ -60,7 +68,7 @@ final class ShadowedNames {
     if (!fromMembers) {
       return false;
     }
-    if (!variablesOf(state.getPath().getCompilationUnit()).contains(name)) {
+    if (!variablesOf(state.getPath().getCompilationUnit()).contains(state.getName(name))) {
       return true;
     }
     for (Symbol visible : FindIdentifiers.findAllIdents(state)) {
@@ -71,18 +79,36 @@ final class ShadowedNames {
     return true;
   }
 
-  private Set<String> variablesOf(CompilationUnitTree unit) {
+  /** What the unit imports statically, by name ({@code a.B.NAME}, {@code a.B.*}), read once. */
+  Set<String> staticImports(CompilationUnitTree unit) {
+    return staticImports.computeIfAbsent(
+        unit,
+        u -> {
+          Set<String> imported = new HashSet<>();
+          for (ImportTree importTree : u.getImports()) {
+            if (importTree.isStatic()) {
+              // The name, not the tree's toString: that runs javac's pretty printer.
+              imported.add(
+                  TreeInfo.fullName((JCTree) importTree.getQualifiedIdentifier()).toString());
+            }
+          }
+          return imported;
+        });
+  }
+
+  /** The names of the variables the unit declares, as javac's names: no string made per name. */
+  private Set<Name> variablesOf(CompilationUnitTree unit) {
     return variableNames.computeIfAbsent(
         unit,
         u -> {
-          Set<String> names = new HashSet<>();
-          new TreeScanner<Void, Void>() {
+          Set<Name> names = Collections.newSetFromMap(new IdentityHashMap<>());
+          new TreeScanner() {
             @Override
-            public Void visitVariable(VariableTree tree, Void unused) {
-              names.add(tree.getName().toString());
-              return super.visitVariable(tree, null);
+            public void visitVarDef(JCVariableDecl tree) {
+              names.add(tree.name);
+              super.visitVarDef(tree);
             }
-          }.scan(u, null);
+          }.scan((JCCompilationUnit) u);
           return names;
         });
   }
