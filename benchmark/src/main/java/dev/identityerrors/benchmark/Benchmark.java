@@ -183,6 +183,13 @@ public final class Benchmark {
     return all;
   }
 
+  /** The options, with every identity-errors check turned on as a warning (the jar's list). */
+  private List<String> withEvery(String option) {
+    List<String> all = with(option);
+    Compilation.CHECKS.forEach(check -> all.add("-Xep:" + check + ":WARN"));
+    return all;
+  }
+
   private List<Config> realCodeConfigs() {
     Variant identity = Variant.IDENTITY_ERRORS;
     String allAsWarnings = "-XepAllErrorsAsWarnings";
@@ -197,13 +204,7 @@ public final class Benchmark {
             "EP, checks off + identity-errors",
             identity,
             errorProneWithIdentityErrors,
-            with(
-                off,
-                "-Xep:UnknownErrorCode:WARN",
-                "-Xep:ErrorCodeLiteral:WARN",
-                "-Xep:ErrorCodeAnnotationMisuse:WARN",
-                "-Xep:UnhandledErrorCategory:WARN",
-                "-Xep:HttpStatusAsErrorCode:WARN")));
+            withEvery(off)));
   }
 
   private List<Config> generatedConfigs() {

@@ -40,8 +40,8 @@ final class Compilation {
           .filter(type -> type.getPackageName().equals("dev.identityerrors.checker"))
           .toList();
 
-  private static final List<String> CHECKS =
-      IDENTITY_ERRORS.stream().map(Class::getSimpleName).toList();
+  /** Their names, as Error Prone's options name them. */
+  static final List<String> CHECKS = IDENTITY_ERRORS.stream().map(Class::getSimpleName).toList();
 
   /**
    * What a run took and said: {@code millis} is the CPU time of the compiling thread, which the
