@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * <p>Error Prone, the checker and the Checker Framework are on this program's class path. Arguments
  * (all {@code --name value}): {@code --corpus-class-path}, {@code --real-code} (folders of
  * third-party sources, comma-separated), {@code --sizes}, {@code --runs}, {@code --warmup}, {@code
- * --out}.
+ * --warm-checks}, {@code --out}.
  */
 public final class Benchmark {
   private final Map<String, String> args;
@@ -52,6 +52,11 @@ public final class Benchmark {
     /** Median time inside the identity-errors checks, as Error Prone's timings measure it. */
     double medianChecks() {
       return median(results.stream().mapToDouble(Compilation.Result::checksMillis).toArray());
+    }
+
+    /** The same as CPU time, estimated ({@link Compilation.Result#checksCpuMillis}). */
+    double medianChecksCpu() {
+      return median(results.stream().mapToDouble(Compilation.Result::checksCpuMillis).toArray());
     }
 
     String spread() {
@@ -90,7 +95,9 @@ public final class Benchmark {
     Path out = Path.of(args.getOrDefault("out", "benchmark/results"));
     Files.createDirectories(out);
 
-    StringBuilder report = new StringBuilder(header(runs, warmup));
+    int warmChecks = Integer.parseInt(args.getOrDefault("warm-checks", "8"));
+    StringBuilder report = new StringBuilder(header(runs, warmup, warmChecks, sizes.get(0)));
+    warmChecks(warmChecks, sizes.get(0));
 
     List<Path> realCode = new ArrayList<>();
     for (String folder : args.getOrDefault("real-code", "").split(",", -1)) {
@@ -147,7 +154,30 @@ public final class Benchmark {
     System.out.println(report);
   }
 
-  private String header(int runs, int warmup) {
+  /**
+   * Brings the identity-errors checks to the JIT's steady state before anything is measured, as a
+   * build daemon has after a few compilations. One warm-up round is not enough for them: a
+   * compilation runs Error Prone's hundreds of checks on every tree and ours on few, so after it
+   * ours still run interpreted or half compiled (on 250 generated classes their own time falls from
+   * about 600 ms to about 80 ms over the first six compilations). Each compilation here runs them
+   * alone (Error Prone's checks off) on the generated corpus; nothing of it is counted.
+   */
+  private void warmChecks(int compilations, int size) throws IOException {
+    if (compilations <= 0) {
+      return;
+    }
+    List<Path> corpus =
+        CorpusGenerator.write(work.resolve("warm-checks"), size, Variant.IDENTITY_ERRORS);
+    List<String> options = withEvery("-XepDisableAllChecks");
+    for (int i = 0; i < compilations; i++) {
+      Compilation.Result result = Compilation.run(errorProneWithIdentityErrors, corpus, options);
+      System.out.printf(
+          "  checks warm-up %d: %.1f ms in identity-errors, %d findings%n",
+          i + 1, result.checksMillis(), result.identityErrorsFindings());
+    }
+  }
+
+  private String header(int runs, int warmup, int warmChecks, int warmSize) {
     return "# identity-errors compile-time benchmark\n\n"
         + "Run %s on %d cores, %d MiB heap max, %s %s; JDK %s; Error Prone %s; Checker Framework %s.\n"
             .formatted(
@@ -159,8 +189,13 @@ public final class Benchmark {
                 System.getProperty("java.version"),
                 args.getOrDefault("error-prone-version", "?"),
                 args.getOrDefault("checker-framework-version", "?"))
-        + "Every configuration compiled in turn in one JVM (%s), in-process javac with Error Prone and the Fenum Checker loaded once and kept warm (as in a build daemon or IDE), %d warm-up round(s) not counted, then %d rounds with the starting configuration rotating; the heap collected before each run. Times are CPU time of the compiling thread (javac's own work, free of the JIT, GC and other processes' noise on this 2-core machine), medians with min–max; the wall-clock ratios are given beside them.\n\n"
-            .formatted(ManagementFactory.getRuntimeMXBean().getVmName(), warmup, runs);
+        + "Every configuration compiled in turn in one JVM (%s), in-process javac with Error Prone and the Fenum Checker loaded once and kept warm (as in a build daemon or IDE); first %d compilations of %d generated classes with identity-errors alone (Error Prone's checks off) bring its checks to the JIT's steady state, then each corpus has %d warm-up round(s) not counted and %d rounds with the starting configuration rotating; the heap collected before each run. Times are CPU time of the compiling thread (javac's own work, free of the JIT, GC and other processes' noise on this 2-core machine), medians with min–max; the wall-clock ratios are given beside them.\n\n"
+            .formatted(
+                ManagementFactory.getRuntimeMXBean().getVmName(),
+                warmChecks,
+                warmSize,
+                warmup,
+                runs);
   }
 
   private List<String> common() {
@@ -227,9 +262,10 @@ public final class Benchmark {
         new StringBuilder(
             "## Real code that does not use identity codes\n\n"
                 + "| corpus | files | lines | javac | EP | EP + identity-errors | ratio |"
-                + " identity-errors' own time | ratio from own time | EP, checks off |"
-                + " EP, checks off + identity-errors | ratio | findings |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " identity-errors' own time | ratio from own time | own time as CPU, estimated |"
+                + " ratio from own CPU | EP, checks off | EP, checks off + identity-errors | ratio |"
+                + " findings |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Path folder : folders) {
       List<Path> sources;
       try (Stream<Path> files = Files.walk(folder)) {
@@ -239,7 +275,8 @@ public final class Benchmark {
       Map<String, Timing> t =
           measure(realCodeConfigs(), Map.of(Variant.IDENTITY_ERRORS, sources), runs, warmup);
       section.append(
-          "| %s | %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %s | %s | %s | %d |\n"
+          "| %s | %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %.1f ms | **%.4f** | %s | %s"
+              .concat(" | %s | %d |\n")
               .formatted(
                   folder.getFileName(),
                   sources.size(),
@@ -250,6 +287,8 @@ public final class Benchmark {
                   ratio(t.get("EP + identity-errors"), t.get("EP")),
                   t.get("EP + identity-errors").medianChecks(),
                   ownTimeRatio(t),
+                  t.get("EP + identity-errors").medianChecksCpu(),
+                  ownCpuRatio(t),
                   cell(t.get("EP, checks off")),
                   cell(t.get("EP, checks off + identity-errors")),
                   ratio(t.get("EP, checks off + identity-errors"), t.get("EP, checks off")),
@@ -268,12 +307,13 @@ public final class Benchmark {
         new StringBuilder(
             "## Generated client code that uses identity codes\n\n"
                 + "| classes | lines | javac | EP | EP + identity-errors | ratio |"
-                + " identity-errors' own time | ratio from own time | own time per 1,000 lines |"
+                + " identity-errors' own time | ratio from own time | own time as CPU, estimated |"
+                + " ratio from own CPU | own time per 1,000 lines |"
                 + " EP + identity-errors per 1,000 lines | EP, checks off |"
                 + " EP, checks off + identity-errors | ratio | javac (Fenum variant) | Fenum Checker"
                 + " | added by Fenum | Fenum's added / identity-errors' own |"
                 + " findings: ours / Fenum's |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     bySize.forEach(
         (size, t) -> {
           long lines = linesBySize.get(size);
@@ -290,7 +330,8 @@ public final class Benchmark {
           Timing fenumJavac = t.get("javac (Fenum variant)");
           long fenum = fenumChecker == null ? 0 : fenumChecker.median() - fenumJavac.median();
           section.append(
-              ("| %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %.2f ms | %.1f ms | %s | %s"
+              ("| %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %.1f ms | **%.4f** | %.2f ms"
+                      + " | %.1f ms | %s | %s"
                       + " | %s | %s | %s | %d ms | **%.0f×** | %d / %d |\n")
                   .formatted(
                       size,
@@ -301,6 +342,8 @@ public final class Benchmark {
                       ratio(t.get("EP + identity-errors"), t.get("EP")),
                       own,
                       ownTimeRatio(t),
+                      t.get("EP + identity-errors").medianChecksCpu(),
+                      ownCpuRatio(t),
                       own * 1000 / lines,
                       t.get("EP + identity-errors").median() * 1000.0 / lines,
                       cell(t.get("EP, checks off")),
@@ -319,7 +362,9 @@ public final class Benchmark {
                 + " per-1,000-lines columns flat), and identity-errors' added cost at least 5× below"
                 + " Fenum's. The *ratio* columns divide medians of whole compile times, whose run-to-run"
                 + " spread on this machine is larger than the effect; *ratio from own time* adds the"
-                + " time Error Prone measured inside the identity-errors checks to EP's median.\n")
+                + " time Error Prone measured inside the identity-errors checks to EP's median (a CPU"
+                + " time); *ratio from own CPU* adds that time scaled by the share of the"
+                + " compilation's wall time its thread was on a core, like with like.\n")
         .toString();
   }
 
@@ -443,6 +488,15 @@ public final class Benchmark {
    */
   private static double ownTimeRatio(Map<String, Timing> t) {
     double own = t.get("EP + identity-errors").medianChecks();
+    return (t.get("EP").median() + own) / t.get("EP").median();
+  }
+
+  /**
+   * The same with the checks' own time as CPU time, estimated: EP's median is CPU time, while Error
+   * Prone times the checks by the wall clock, which counts the time the thread waits for a core.
+   */
+  private static double ownCpuRatio(Map<String, Timing> t) {
+    double own = t.get("EP + identity-errors").medianChecksCpu();
     return (t.get("EP").median() + own) / t.get("EP").median();
   }
 
