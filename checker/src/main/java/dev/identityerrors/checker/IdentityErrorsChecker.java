@@ -2,6 +2,7 @@ package dev.identityerrors.checker;
 
 import static com.google.errorprone.matchers.Description.NO_MATCH;
 
+import com.google.common.base.Throwables;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
@@ -18,7 +19,8 @@ import java.util.function.Supplier;
  * catalogue gate.
  *
  * <p>The crash guard: an exception escaping a check aborts the user's whole compilation, so an
- * unexpected tree shape is "no finding". The robustness runs set {@code
+ * unexpected tree shape is "no finding", and so is a linkage error (an Error Prone or JDK release
+ * whose API differs from the one the checker was compiled against). The robustness runs set {@code
  * -XepOpt:IdentityErrorCode:RethrowInternalErrors=true} to see such exceptions instead.
  *
  * <p>The source gate: a compilation that has met nothing that gives or takes a code or a status (no
@@ -59,8 +61,8 @@ public abstract class IdentityErrorsChecker extends BugChecker {
       return catalogue.isPresent()
           ? judgement.judge(tree, facts, catalogue.get(), state)
           : NO_MATCH;
-    } catch (RuntimeException unexpectedTreeShape) {
-      return afterInternalError(unexpectedTreeShape);
+    } catch (RuntimeException | LinkageError unexpected) {
+      return afterInternalError(unexpected);
     }
   }
 
@@ -68,14 +70,14 @@ public abstract class IdentityErrorsChecker extends BugChecker {
   protected final Description neverCrash(Supplier<Description> matcher) {
     try {
       return matcher.get();
-    } catch (RuntimeException unexpectedTreeShape) {
-      return afterInternalError(unexpectedTreeShape);
+    } catch (RuntimeException | LinkageError unexpected) {
+      return afterInternalError(unexpected);
     }
   }
 
-  private Description afterInternalError(RuntimeException unexpectedTreeShape) {
+  private Description afterInternalError(Throwable unexpected) {
     if (options.rethrowInternalErrors()) {
-      throw unexpectedTreeShape;
+      Throwables.throwIfUnchecked(unexpected);
     }
     return NO_MATCH;
   }
