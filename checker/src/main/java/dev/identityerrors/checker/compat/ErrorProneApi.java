@@ -19,6 +19,8 @@ import com.sun.tools.javac.tree.JCTree.JCExpression;
  *   <li>{@code ASTHelpers.targetType} returns {@code ASTHelpers.TargetType} in 2.36.0 and a
  *       top-level {@code TargetType} in 2.42.0: a jar compiled against one fails with {@code
  *       NoSuchMethodError} on the other. The checks do not call it.
+ *   <li>{@code ASTHelpers.scope} (an {@code ErrorProneScope} over a javac {@code Scope}) is in
+ *       2.36.0 and gone from 2.42.0. The checks read javac's {@code Scope} directly.
  * </ul>
  */
 public final class ErrorProneApi {

@@ -7,35 +7,46 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.tools.javac.code.Kinds;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 import com.sun.tools.javac.tree.JCTree;
+import com.sun.tools.javac.tree.JCTree.JCClassDecl;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
+import com.sun.tools.javac.tree.JCTree.JCFieldAccess;
 import com.sun.tools.javac.tree.JCTree.JCVariableDecl;
 import com.sun.tools.javac.tree.TreeInfo;
 import com.sun.tools.javac.tree.TreeScanner;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Whether a simple name written at a point means the catalogue constant a static import brings, for
- * one compilation (javac's {@link Context}). javac's resolution from the enclosing class and method
- * (fields, inherited members, parameters, imports) is asked once per class, method and name; the
- * visible locals, which that resolution does not see, only where the file declares a variable of
- * that name at all. A fix is built for every finding, so this is on the checks' path.
+ * one compilation (javac's {@link Context}). A fix is built for every finding, so this is on the
+ * checks' path. First a per-unit test that needs no resolution: a name that nothing in the unit
+ * could bind otherwise (no variable the unit declares, no field its classes inherit, no other
+ * static import) means the constant. Only a name that fails it is resolved by javac ({@link
+ * FindIdentifiers}), once per class, method and name, and the visible locals, which that resolution
+ * does not see, are asked where the unit declares a variable of that name.
  */
 final class ShadowedNames {
   private static final Context.Key<ShadowedNames> KEY = new Context.Key<>();
 
   private final Map<List<Object>, Boolean> resolvedFromMembers = new HashMap<>();
   private final IdentityHashMap<CompilationUnitTree, Set<Name>> variableNames =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<CompilationUnitTree, Optional<Set<Name>>> rivalNames =
       new IdentityHashMap<>();
   private final IdentityHashMap<CompilationUnitTree, Set<String>> staticImports =
       new IdentityHashMap<>();
@@ -51,6 +62,10 @@ final class ShadowedNames {
 
   /** Whether {@code name} at the state's position resolves to the catalogue's constant. */
   boolean meansCatalogueConstant(String name, VisitorState state) {
+    Optional<Set<Name>> rivals = rivalsOf(state.getPath().getCompilationUnit(), state);
+    if (rivals.isPresent() && !rivals.get().contains(state.getName(name))) {
+      return true;
+    }
     Symbol enclosingClass = ASTHelpers.getSymbol(state.findEnclosing(ClassTree.class));
     MethodTree method = state.findEnclosing(MethodTree.class);
     Symbol enclosingMethod = method == null ? null : ASTHelpers.getSymbol(method);
@@ -111,6 +126,79 @@ final class ShadowedNames {
           }.scan((JCCompilationUnit) u);
           return names;
         });
+  }
+
+  /**
+   * Every name that could bind a variable other than the catalogue's constant somewhere in the
+   * unit: the variables it declares (fields, locals, parameters), the fields its classes inherit
+   * (from every supertype, accessible or not: a superclass's private field still takes the name),
+   * and what its other static imports bring. Empty where the unit cannot be read so (a supertype or
+   * an imported class that does not complete): then every name is resolved.
+   */
+  private Optional<Set<Name>> rivalsOf(CompilationUnitTree unit, VisitorState state) {
+    Optional<Set<Name>> rivals = rivalNames.get(unit);
+    if (rivals == null) {
+      rivals = computeRivals(unit, state);
+      rivalNames.put(unit, rivals);
+    }
+    return rivals;
+  }
+
+  private Optional<Set<Name>> computeRivals(CompilationUnitTree unit, VisitorState state) {
+    Set<Name> names = Collections.newSetFromMap(new IdentityHashMap<>());
+    names.addAll(variablesOf(unit));
+    Types types = state.getTypes();
+    try {
+      for (Symbol.ClassSymbol declared : classesOf(unit)) {
+        addFieldNames(declared.type, types, names);
+      }
+      for (ImportTree importTree : unit.getImports()) {
+        if (!importTree.isStatic()
+            || !(importTree.getQualifiedIdentifier() instanceof JCFieldAccess imported)) {
+          continue;
+        }
+        Symbol from = TreeInfo.symbol(imported.selected);
+        if (from == null) {
+          return Optional.empty();
+        }
+        if (from.getQualifiedName().contentEquals(Catalogue.CODES_CLASS)) {
+          continue;
+        }
+        if (!imported.name.contentEquals("*")) {
+          names.add(imported.name);
+        } else {
+          addFieldNames(from.type, types, names);
+        }
+      }
+    } catch (Symbol.CompletionFailure unreadable) {
+      return Optional.empty();
+    }
+    return Optional.of(names);
+  }
+
+  // javac's Scope, not ASTHelpers.scope: that is gone from Error Prone 2.42.0 (see ErrorProneApi).
+  @SuppressWarnings("ASTHelpersSuggestions")
+  private static void addFieldNames(Type type, Types types, Set<Name> names) {
+    for (Type supertype : types.closure(type)) {
+      for (Symbol member : supertype.tsym.members().getSymbols(m -> m.kind == Kinds.Kind.VAR)) {
+        names.add(member.name);
+      }
+    }
+  }
+
+  /** The classes the unit declares, nested, local and anonymous ones too. */
+  private static List<Symbol.ClassSymbol> classesOf(CompilationUnitTree unit) {
+    List<Symbol.ClassSymbol> classes = new ArrayList<>();
+    new TreeScanner() {
+      @Override
+      public void visitClassDef(JCClassDecl tree) {
+        if (tree.sym != null) {
+          classes.add(tree.sym);
+        }
+        super.visitClassDef(tree);
+      }
+    }.scan((JCCompilationUnit) unit);
+    return classes;
   }
 
   private static boolean isCatalogueConstant(Symbol symbol) {

@@ -209,6 +209,102 @@ class SafeFixesTest {
   }
 
   @Test
+  void aNameAnotherStaticImportBringsIsQualified() {
+    // A single static import shadows the catalogue's on-demand one; two on-demand imports of one
+    // name make it ambiguous.
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "other/Limits.java",
+            "package other;",
+            "",
+            "public final class Limits {",
+            "  public static final int ACCESS_DENIED = 403;",
+            "}")
+        .expectUnchanged()
+        .addInputLines(
+            "other/Texts.java",
+            "package other;",
+            "",
+            "public interface Texts {",
+            "  String USER_DOES_NOT_EXIST = \"no such user\";",
+            "}")
+        .expectUnchanged()
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import static other.Limits.ACCESS_DENIED;",
+            "import static other.Texts.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 186 || code == 657 || code == 658;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import static other.Limits.ACCESS_DENIED;",
+            "import static other.Texts.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client {",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == IdentityErrorCodes.ACCESS_DENIED",
+            "        || code == IdentityErrorCodes.USER_DOES_NOT_EXIST",
+            "        || code == USER_ALREADY_EXISTS;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aFieldInheritedByAnEnclosingClassOrFromAnInterfaceIsQualified() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Base.java",
+            "class Base {",
+            "  protected String USER_DOES_NOT_EXIST = \"inherited\";",
+            "}")
+        .expectUnchanged()
+        .addInputLines("Texts.java", "interface Texts {", "  String UNKNOWN_ERROR = \"?\";", "}")
+        .expectUnchanged()
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "",
+            "class Client extends Base {",
+            "  class Inner implements Texts {",
+            "    boolean check(@IdentityErrorCode int code) {",
+            "      return code == -1 || code == 657 || code == 658;",
+            "    }",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "",
+            "class Client extends Base {",
+            "  class Inner implements Texts {",
+            "    boolean check(@IdentityErrorCode int code) {",
+            "      return code == IdentityErrorCodes.UNKNOWN_ERROR",
+            "          || code == IdentityErrorCodes.USER_DOES_NOT_EXIST",
+            "          || code == USER_ALREADY_EXISTS;",
+            "    }",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void addedCasesAreQualifiedWhereAFieldShadowsTheStaticImport() {
     // Every code but the ROLE category's, read from the catalogue, in one arrow case.
     String handled =
