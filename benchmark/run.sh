@@ -23,7 +23,7 @@ done
 real_code=robustness/target/corpus/commons-lang3,robustness/target/corpus/commons-collections4
 read -r -a exports <<< "$(tr '\n' ' ' < .mvn/jvm.config)"
 class_path="benchmark/target/classes:$(cat benchmark/target/error-prone-path.txt):$(cat benchmark/target/checker-framework-path.txt)"
-"$JAVA_HOME/bin/java" "${exports[@]}" -Xmx6g -cp "$class_path" \
+"$JAVA_HOME/bin/java" "${exports[@]}" -Xms6g -Xmx6g -cp "$class_path" \
   dev.identityerrors.benchmark.Benchmark \
   --corpus-class-path benchmark/target/corpus-class-path.txt \
   --error-prone-version 2.42.0 \

@@ -179,17 +179,18 @@ public final class Benchmark {
 
   private String header(int runs, int warmup, int warmChecks, int warmSize) {
     return "# identity-errors compile-time benchmark\n\n"
-        + "Run %s on %d cores, %d MiB heap max, %s %s; JDK %s; Error Prone %s; Checker Framework %s.\n"
+        + "Run %s on %d cores, %d MiB heap at start, %d MiB max, %s %s; JDK %s; Error Prone %s; Checker Framework %s.\n"
             .formatted(
                 LocalDate.now(ZoneOffset.UTC),
                 Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getInit() / (1024 * 1024),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 System.getProperty("os.name"),
                 System.getProperty("os.arch"),
                 System.getProperty("java.version"),
                 args.getOrDefault("error-prone-version", "?"),
                 args.getOrDefault("checker-framework-version", "?"))
-        + "Every configuration compiled in turn in one JVM (%s), in-process javac with Error Prone and the Fenum Checker loaded once and kept warm (as in a build daemon or IDE); first %d compilations of %d generated classes with identity-errors alone (Error Prone's checks off) bring its checks to the JIT's steady state, then each corpus has %d warm-up round(s) not counted and %d rounds with the starting configuration rotating; the heap collected before each run. Times are CPU time of the compiling thread (javac's own work, free of the JIT, GC and other processes' noise on this 2-core machine), medians with min–max; the wall-clock ratios are given beside them.\n\n"
+        + "Every configuration compiled in turn in one JVM (%s), in-process javac with Error Prone and the Fenum Checker loaded once and kept warm (as in a build daemon or IDE); first %d compilations of %d generated classes with identity-errors alone (Error Prone's checks off) bring its checks to the JIT's steady state, then each corpus has %d warm-up round(s) not counted and %d rounds with the starting configuration rotating; the heap collected before each run, its size fixed (-Xms as -Xmx: else that collection shrinks it to a few tens of MiB and every compilation grows it again through dozens of young collections, which no build daemon does, and which Error Prone's wall-clock timings charge to whichever check is running). Times are CPU time of the compiling thread (javac's own work, free of the JIT, GC and other processes' noise on this 2-core machine), medians with min–max; the wall-clock ratios are given beside them.\n\n"
             .formatted(
                 ManagementFactory.getRuntimeMXBean().getVmName(),
                 warmChecks,
