@@ -132,8 +132,9 @@ final class ShadowedNames {
    * Every name that could bind a variable other than the catalogue's constant somewhere in the
    * unit: the variables it declares (fields, locals, parameters), the fields its classes inherit
    * (from every supertype, accessible or not: a superclass's private field still takes the name),
-   * and what its other static imports bring. Empty where the unit cannot be read so (a supertype or
-   * an imported class that does not complete): then every name is resolved.
+   * and what its other static imports bring. Empty where the unit cannot be read so (a class javac
+   * could not attribute, a supertype or an imported class that does not complete): then every name
+   * is resolved.
    */
   private Optional<Set<Name>> rivalsOf(CompilationUnitTree unit, VisitorState state) {
     Optional<Set<Name>> rivals = rivalNames.get(unit);
@@ -149,7 +150,11 @@ final class ShadowedNames {
     names.addAll(variablesOf(unit));
     Types types = state.getTypes();
     try {
-      for (Symbol.ClassSymbol declared : classesOf(unit)) {
+      List<Symbol.ClassSymbol> classes = classesOf(unit);
+      if (classes == null) {
+        return Optional.empty();
+      }
+      for (Symbol.ClassSymbol declared : classes) {
         addFieldNames(declared.type, types, names);
       }
       for (ImportTree importTree : unit.getImports()) {
@@ -186,19 +191,25 @@ final class ShadowedNames {
     }
   }
 
-  /** The classes the unit declares, nested, local and anonymous ones too. */
+  /**
+   * The classes the unit declares, nested, local and anonymous ones too; null where one has no
+   * symbol (code javac could not attribute), whose inherited fields are then unknown.
+   */
   private static List<Symbol.ClassSymbol> classesOf(CompilationUnitTree unit) {
     List<Symbol.ClassSymbol> classes = new ArrayList<>();
+    boolean[] unattributed = {false};
     new TreeScanner() {
       @Override
       public void visitClassDef(JCClassDecl tree) {
-        if (tree.sym != null) {
+        if (tree.sym == null) {
+          unattributed[0] = true;
+        } else {
           classes.add(tree.sym);
         }
         super.visitClassDef(tree);
       }
     }.scan((JCCompilationUnit) unit);
-    return classes;
+    return unattributed[0] ? null : classes;
   }
 
   private static boolean isCatalogueConstant(Symbol symbol) {
