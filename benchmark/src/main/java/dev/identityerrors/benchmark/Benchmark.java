@@ -30,6 +30,9 @@ public final class Benchmark {
   private final Map<String, String> args;
   private final Path work;
 
+  /** The checks' own time per corpus, among Error Prone's checks and alone, for its section. */
+  private final Map<String, Map<String, Timing>> ownTimeByCorpus = new LinkedHashMap<>();
+
   private Benchmark(Map<String, String> args) throws IOException {
     this.args = args;
     this.work = Files.createTempDirectory("identity-errors-corpus");
@@ -122,6 +125,8 @@ public final class Benchmark {
       bySize.put(size, measure(generatedConfigs(), corpus, runs, warmup));
     }
     report.append(generatedSection(bySize, linesBySize));
+    bySize.forEach((size, timings) -> ownTimeByCorpus.put(size + " generated classes", timings));
+    report.append(ownTimeSection());
     List<Integer> atOnce =
         Arrays.stream(args.getOrDefault("concurrent", "2,4").split(","))
             .filter(k -> !k.isBlank() && !k.equals("none"))
@@ -275,6 +280,7 @@ public final class Benchmark {
       System.out.printf("real code: %s, %d files%n", folder.getFileName(), sources.size());
       Map<String, Timing> t =
           measure(realCodeConfigs(), Map.of(Variant.IDENTITY_ERRORS, sources), runs, warmup);
+      ownTimeByCorpus.put(folder.getFileName().toString(), t);
       section.append(
           "| %s | %d | %d | %s | %s | %s | %s | %.1f ms | **%.4f** | %.1f ms | **%.4f** | %s | %s"
               .concat(" | %s | %d |\n")
@@ -366,6 +372,40 @@ public final class Benchmark {
                 + " time Error Prone measured inside the identity-errors checks to EP's median (a CPU"
                 + " time); *ratio from own CPU* adds that time scaled by the share of the"
                 + " compilation's wall time its thread was on a core, like with like.\n")
+        .toString();
+  }
+
+  /**
+   * The checks' own time among Error Prone's checks (EP + identity-errors) and with Error Prone's
+   * checks off (the same work, the same findings), each as a ratio to EP's median: how much of the
+   * cost is the work and how much its running among hundreds of other checks.
+   */
+  private String ownTimeSection() {
+    StringBuilder section =
+        new StringBuilder(
+            "\n## The checks' own time, among Error Prone's checks and alone\n\n"
+                + "| corpus | own time with EP's checks | ratio from it | own time with EP's checks"
+                + " off | ratio from it | with / off |\n"
+                + "|---|---|---|---|---|---|\n");
+    ownTimeByCorpus.forEach(
+        (corpus, t) -> {
+          double among = t.get("EP + identity-errors").medianChecks();
+          double alone = t.get("EP, checks off + identity-errors").medianChecks();
+          double ep = t.get("EP").median();
+          section.append(
+              "| %s | %.1f ms | **%.4f** | %.1f ms | **%.4f** | %.1f× |\n"
+                  .formatted(
+                      corpus,
+                      among,
+                      (ep + among) / ep,
+                      alone,
+                      (ep + alone) / ep,
+                      among / Math.max(alone, 0.001)));
+        });
+    return section
+        .append(
+            "\nBoth are Error Prone's timings of the identity-errors checks in the same run, for the"
+                + " same findings; each ratio adds one of them to EP's median.\n")
         .toString();
   }
 
