@@ -54,16 +54,17 @@ public final class CatalogueConstantFix {
   public static String reference(
       SuggestedFix.Builder fix, Catalogue catalogue, String constant, VisitorState state) {
     String codesClass = catalogue.codesClassName();
-    if (importsStatically(codesClass, constant, state)
-        && ShadowedNames.instance(state).meansCatalogueConstant(constant, state)) {
+    ShadowedNames names = ShadowedNames.instance(state);
+    if (importsStatically(names, codesClass, constant, state)
+        && names.meansCatalogueConstant(constant, state)) {
       return constant;
     }
     return SuggestedFixes.qualifyType(state, fix, codesClass) + "." + constant;
   }
 
-  private static boolean importsStatically(String codesClass, String constant, VisitorState state) {
-    Set<String> imported =
-        ShadowedNames.instance(state).staticImports(state.getPath().getCompilationUnit());
+  private static boolean importsStatically(
+      ShadowedNames names, String codesClass, String constant, VisitorState state) {
+    Set<String> imported = names.staticImports(state.getPath().getCompilationUnit());
     return imported.contains(codesClass + ".*") || imported.contains(codesClass + "." + constant);
   }
 

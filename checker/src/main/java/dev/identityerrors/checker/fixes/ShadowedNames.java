@@ -44,7 +44,7 @@ final class ShadowedNames {
   private static final Context.Key<ShadowedNames> KEY = new Context.Key<>();
 
   private final Map<List<Object>, Boolean> resolvedFromMembers = new HashMap<>();
-  private final IdentityHashMap<CompilationUnitTree, Set<Name>> variableNames =
+  private final IdentityHashMap<CompilationUnitTree, Declarations> declarations =
       new IdentityHashMap<>();
   private final IdentityHashMap<CompilationUnitTree, Optional<Set<Name>>> rivalNames =
       new IdentityHashMap<>();
@@ -83,7 +83,9 @@ final class ShadowedNames {
     if (!fromMembers) {
       return false;
     }
-    if (!variablesOf(state.getPath().getCompilationUnit()).contains(state.getName(name))) {
+    if (!declarationsOf(state.getPath().getCompilationUnit())
+        .variables()
+        .contains(state.getName(name))) {
       return true;
     }
     for (Symbol visible : FindIdentifiers.findAllIdents(state)) {
@@ -111,20 +113,39 @@ final class ShadowedNames {
         });
   }
 
-  /** The names of the variables the unit declares, as javac's names: no string made per name. */
-  private Set<Name> variablesOf(CompilationUnitTree unit) {
-    return variableNames.computeIfAbsent(
+  /**
+   * What a unit declares: its variables' names (as javac's names, no string made per name), and its
+   * classes, nested, local and anonymous ones too (null where one has no symbol: code javac could
+   * not attribute).
+   */
+  private record Declarations(Set<Name> variables, List<Symbol.ClassSymbol> classes) {}
+
+  /** The unit's declarations, read in one scan, once. */
+  private Declarations declarationsOf(CompilationUnitTree unit) {
+    return declarations.computeIfAbsent(
         unit,
         u -> {
-          Set<Name> names = Collections.newSetFromMap(new IdentityHashMap<>());
+          Set<Name> variables = Collections.newSetFromMap(new IdentityHashMap<>());
+          List<Symbol.ClassSymbol> classes = new ArrayList<>();
+          boolean[] unattributed = {false};
           new TreeScanner() {
             @Override
             public void visitVarDef(JCVariableDecl tree) {
-              names.add(tree.name);
+              variables.add(tree.name);
               super.visitVarDef(tree);
             }
+
+            @Override
+            public void visitClassDef(JCClassDecl tree) {
+              if (tree.sym == null) {
+                unattributed[0] = true;
+              } else {
+                classes.add(tree.sym);
+              }
+              super.visitClassDef(tree);
+            }
           }.scan((JCCompilationUnit) u);
-          return names;
+          return new Declarations(variables, unattributed[0] ? null : classes);
         });
   }
 
@@ -146,16 +167,17 @@ final class ShadowedNames {
   }
 
   private Optional<Set<Name>> computeRivals(CompilationUnitTree unit, VisitorState state) {
+    Declarations declared = declarationsOf(unit);
+    List<Symbol.ClassSymbol> classes = declared.classes();
+    if (classes == null) {
+      return Optional.empty();
+    }
     Set<Name> names = Collections.newSetFromMap(new IdentityHashMap<>());
-    names.addAll(variablesOf(unit));
+    names.addAll(declared.variables());
     Types types = state.getTypes();
     try {
-      List<Symbol.ClassSymbol> classes = classesOf(unit);
-      if (classes == null) {
-        return Optional.empty();
-      }
-      for (Symbol.ClassSymbol declared : classes) {
-        addFieldNames(declared.type, types, names);
+      for (Symbol.ClassSymbol type : classes) {
+        addFieldNames(type.type, types, names);
       }
       for (ImportTree importTree : unit.getImports()) {
         if (!importTree.isStatic()
@@ -189,27 +211,6 @@ final class ShadowedNames {
         names.add(member.name);
       }
     }
-  }
-
-  /**
-   * The classes the unit declares, nested, local and anonymous ones too; null where one has no
-   * symbol (code javac could not attribute), whose inherited fields are then unknown.
-   */
-  private static List<Symbol.ClassSymbol> classesOf(CompilationUnitTree unit) {
-    List<Symbol.ClassSymbol> classes = new ArrayList<>();
-    boolean[] unattributed = {false};
-    new TreeScanner() {
-      @Override
-      public void visitClassDef(JCClassDecl tree) {
-        if (tree.sym == null) {
-          unattributed[0] = true;
-        } else {
-          classes.add(tree.sym);
-        }
-        super.visitClassDef(tree);
-      }
-    }.scan((JCCompilationUnit) unit);
-    return unattributed[0] ? null : classes;
   }
 
   private static boolean isCatalogueConstant(Symbol symbol) {
