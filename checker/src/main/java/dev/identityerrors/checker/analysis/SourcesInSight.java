@@ -8,7 +8,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.PackageSymbol;
-import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Symtab;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -32,7 +31,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.RecordComponentElement;
 import javax.tools.JavaFileObject;
 
 /**
@@ -213,7 +211,9 @@ final class SourcesInSight {
     }
     if (symbol instanceof ClassSymbol type) {
       return type.flatName() == annotation
-          || (fromClassFile(type) && ASTHelpers.isRecord(type) && componentCarries(type));
+          || (fromClassFile(type)
+              && ASTHelpers.isRecord(type)
+              && anyCarries(type.getRecordComponents()));
     }
     if (!fromClassFile(symbol.enclClass())) {
       return false;
@@ -230,9 +230,10 @@ final class SourcesInSight {
         && type.classfile.getKind() == JavaFileObject.Kind.CLASS;
   }
 
-  private boolean componentCarries(ClassSymbol record) {
-    for (RecordComponentElement component : record.getRecordComponents()) {
-      if (names.carriesCodeAnnotation((Symbol) component)) {
+  /** Whether any of the symbols (a record's components, a method's parameters) carries it. */
+  private boolean anyCarries(List<? extends Symbol> symbols) {
+    for (Symbol symbol : symbols) {
+      if (names.carriesCodeAnnotation(symbol)) {
         return true;
       }
     }
@@ -245,15 +246,7 @@ final class SourcesInSight {
     for (Type parameterType : method.type.getParameterTypes()) {
       mayTakeCode |= names.mayHoldCode(parameterType);
     }
-    if (!mayTakeCode) {
-      return false;
-    }
-    for (VarSymbol parameter : method.getParameters()) {
-      if (names.carriesCodeAnnotation(parameter)) {
-        return true;
-      }
-    }
-    return false;
+    return mayTakeCode && anyCarries(method.getParameters());
   }
 
   /** Whether a method of a type that can hold a code overrides one that carries the annotation. */
