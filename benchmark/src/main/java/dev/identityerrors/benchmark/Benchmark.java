@@ -391,15 +391,14 @@ public final class Benchmark {
         (corpus, t) -> {
           double among = t.get("EP + identity-errors").medianChecks();
           double alone = t.get("EP, checks off + identity-errors").medianChecks();
-          double ep = t.get("EP").median();
           section.append(
               "| %s | %.1f ms | **%.4f** | %.1f ms | **%.4f** | %.1f× |\n"
                   .formatted(
                       corpus,
                       among,
-                      (ep + among) / ep,
+                      withOwnTime(t, among),
                       alone,
-                      (ep + alone) / ep,
+                      withOwnTime(t, alone),
                       among / Math.max(alone, 0.001)));
         });
     return section
@@ -528,8 +527,7 @@ public final class Benchmark {
    * instead of the difference of two noisy compile times.
    */
   private static double ownTimeRatio(Map<String, Timing> t) {
-    double own = t.get("EP + identity-errors").medianChecks();
-    return (t.get("EP").median() + own) / t.get("EP").median();
+    return withOwnTime(t, t.get("EP + identity-errors").medianChecks());
   }
 
   /**
@@ -537,7 +535,11 @@ public final class Benchmark {
    * Prone times the checks by the wall clock, which counts the time the thread waits for a core.
    */
   private static double ownCpuRatio(Map<String, Timing> t) {
-    double own = t.get("EP + identity-errors").medianChecksCpu();
+    return withOwnTime(t, t.get("EP + identity-errors").medianChecksCpu());
+  }
+
+  /** EP's median with the checks' own time added, over EP's median. */
+  private static double withOwnTime(Map<String, Timing> t, double own) {
     return (t.get("EP").median() + own) / t.get("EP").median();
   }
 
