@@ -2,6 +2,7 @@ package dev.identityerrors.checker;
 
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.errorprone.BugPattern;
 import com.google.errorprone.CompilationTestHelper;
@@ -84,7 +85,7 @@ class CrashGuardTest {
                 compiling("-XepOpt:IdentityErrorCode:RethrowInternalErrors=true")
                     .addSourceLines("Later.java", "class Later {}")
                     .doTest());
-    org.junit.jupiter.api.Assertions.assertTrue(
+    assertTrue(
         thrown.getMessage().contains("java.lang.NoSuchMethodError: an API of another Error Prone"),
         thrown.getMessage());
   }
