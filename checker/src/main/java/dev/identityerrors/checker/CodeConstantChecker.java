@@ -33,7 +33,7 @@ public abstract class CodeConstantChecker extends CodeContextChecker {
       CodeConstant constant, Catalogue catalogue, VisitorState state);
 
   @Override
-  protected final Predicate<ExpressionTree> worthJudging() {
+  protected final Predicate<ExpressionTree> worthJudging(CodeFacts facts) {
     return MAY_HOLD_CONSTANT;
   }
 

@@ -50,7 +50,7 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
    */
   private final transient Judgement<Tree> judgeAll =
       (matched, facts, catalogue, state) -> {
-        if (CodeContexts.mayMeet(matched, worthJudging())) {
+        if (CodeContexts.mayMeet(matched, worthJudging(facts))) {
           judgeAll(matched, facts, catalogue, state);
         }
         return NO_MATCH;
@@ -63,9 +63,9 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
   /**
    * A cheap test of an expression meeting a slot: a matched tree none of whose operands passes it
    * is not looked at further (no analysis, no catalogue), which is almost every tree of the user's
-   * code.
+   * code. The same instance for every tree of one compilation.
    */
-  protected abstract Predicate<ExpressionTree> worthJudging();
+  protected abstract Predicate<ExpressionTree> worthJudging(CodeFacts facts);
 
   /**
    * Judges what the matched tree brings to the slots this check knows ({@link

@@ -42,7 +42,10 @@ import javax.inject.Inject;
 public final class HttpStatusAsErrorCode extends CodeContextChecker {
   private static final long serialVersionUID = 1L;
 
-  /** Where a code is expected: any call or variable read there may be a status. */
+  /**
+   * Where a code is expected: any call or variable read there may be a status (of a type that can
+   * hold one: {@link CodeFacts#ofCodeType}).
+   */
   private static final Predicate<ExpressionTree> MAY_BE_STATUS = HttpStatusAsErrorCode::mayBeStatus;
 
   /** What meets a status: a catalogue constant there means the status was taken for a code. */
@@ -70,14 +73,15 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       MAY_BE_STATUS.or(MAY_HOLD_CONSTANT);
 
   @Override
-  protected Predicate<ExpressionTree> worthJudging() {
-    return MAY_BE_STATUS_OR_CONSTANT;
+  protected Predicate<ExpressionTree> worthJudging(CodeFacts facts) {
+    return facts.ofCodeType(MAY_BE_STATUS_OR_CONSTANT);
   }
 
   @Override
   protected void judgeAll(Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     CodeTypedExpressions statuses = facts.statuses();
-    for (ExpressionTree expression : facts.codeContexts(MAY_BE_STATUS).meeting(matched, state)) {
+    Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
+    for (ExpressionTree expression : facts.codeContexts(mayBeStatus).meeting(matched, state)) {
       if (statuses.isCodeTyped(expression, state)) {
         state.reportMatch(statusWhereCodeBelongs(expression, state));
       }
@@ -96,7 +100,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       }
     }
     if (matched instanceof MethodInvocationTree || matched instanceof NewClassTree) {
-      CodeContexts takers = facts.statusContexts(MAY_BE_STATUS);
+      CodeContexts takers = facts.statusContexts(mayBeStatus);
       for (ExpressionTree expression : takers.meeting(matched, state)) {
         if (takers.counterpart(matched, expression) == null
             && facts.codes().isCodeTyped(expression, state)) {

@@ -9,6 +9,7 @@ import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
@@ -35,6 +36,8 @@ public final class CodeFacts {
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> codeContexts =
       new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> statusContexts =
+      new IdentityHashMap<>();
+  private final IdentityHashMap<Predicate<ExpressionTree>, Predicate<ExpressionTree>> ofCodeType =
       new IdentityHashMap<>();
   private final Context context;
   private final KnownNames names;
@@ -130,6 +133,30 @@ public final class CodeFacts {
   /** Expressions holding an HTTP status. */
   public CodeTypedExpressions statuses() {
     return statuses;
+  }
+
+  /**
+   * The cheap test narrowed to values of a type that can hold a code or a status (an int, long,
+   * Integer or Long), one instance per test for the whole compilation (it keys the slots: {@link
+   * #codeContexts}). Nothing of another type holds one: the annotation belongs on these types only
+   * (elsewhere it is an ErrorCodeAnnotationMisuse), declarations are inferred only with them, and
+   * the SDK's codes and statuses are of them (a member of another type named in the options is not
+   * judged where this test is used). For tests that pass any call or variable read, of which most
+   * are strings and objects.
+   */
+  public Predicate<ExpressionTree> ofCodeType(Predicate<ExpressionTree> worthJudging) {
+    Predicate<ExpressionTree> narrowed = ofCodeType.get(worthJudging);
+    if (narrowed == null) {
+      narrowed = worthJudging.and(this::isOfCodeType);
+      ofCodeType.put(worthJudging, narrowed);
+    }
+    return narrowed;
+  }
+
+  /** The type javac gave the expression, read from the tree (this runs for most operands). */
+  private boolean isOfCodeType(ExpressionTree expression) {
+    return CodeTypedExpressions.stripParensAndCasts(expression) instanceof JCExpression value
+        && names.mayHoldCode(value.type);
   }
 
   /** The slots for a code, with the given cheap test of what is worth judging there. */

@@ -35,7 +35,7 @@ class CodeContextsTest {
     }
 
     @Override
-    protected Predicate<ExpressionTree> worthJudging() {
+    protected Predicate<ExpressionTree> worthJudging(CodeFacts facts) {
       return ANYTHING;
     }
 
