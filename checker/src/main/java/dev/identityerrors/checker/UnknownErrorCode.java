@@ -17,7 +17,6 @@ import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 
 /** Flags a number used as an Identity error code that the catalogue does not have. */
@@ -71,13 +70,18 @@ public final class UnknownErrorCode extends CodeConstantChecker {
     StringBuilder message =
         new StringBuilder().append(value).append(" is not a LUSID Identity error code");
     if (!meant.isEmpty()) {
-      message
-          .append("; did you mean ")
-          .append(
-              meant.stream()
-                  .map(entry -> entry.code() + " (" + entry.constant() + ")")
-                  .collect(Collectors.joining(" or ")))
-          .append('?');
+      // A loop, not a stream: this runs for every finding, and a typo-dense file has many.
+      message.append("; did you mean ");
+      for (int i = 0; i < meant.size(); i++) {
+        Entry entry = meant.get(i);
+        message
+            .append(i == 0 ? "" : " or ")
+            .append(entry.code())
+            .append(" (")
+            .append(entry.constant())
+            .append(')');
+      }
+      message.append('?');
     } else if (value >= 100 && value <= 599) {
       message.append(
           "; it looks like an HTTP status: the Identity error code is the problem details' code");
