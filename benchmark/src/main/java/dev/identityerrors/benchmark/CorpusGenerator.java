@@ -14,17 +14,29 @@ import java.util.List;
 final class CorpusGenerator {
   /** How the generated code marks a declaration that holds a code. */
   enum Variant {
-    /** {@code @IdentityErrorCode}, checked by identity-errors. */
-    IDENTITY_ERRORS("dev.identityerrors.IdentityErrorCode", "@IdentityErrorCode"),
+    /** {@code @IdentityErrorCode}, checked by identity-errors; three mistakes per class. */
+    IDENTITY_ERRORS("dev.identityerrors.IdentityErrorCode", "@IdentityErrorCode", true),
+    /**
+     * The same code with its mistakes corrected (each number written as its constant): the same
+     * trees to analyse, nothing to report, as most of a real code base is.
+     */
+    IDENTITY_ERRORS_CORRECT("dev.identityerrors.IdentityErrorCode", "@IdentityErrorCode", false),
     /** {@code @Fenum("IdentityError")}, checked by the Checker Framework's Fake Enum Checker. */
-    FENUM("org.checkerframework.checker.fenum.qual.Fenum", "@Fenum(\"IdentityError\")");
+    FENUM("org.checkerframework.checker.fenum.qual.Fenum", "@Fenum(\"IdentityError\")", true);
 
     final String annotationImport;
     final String annotation;
+    final boolean mistakes;
 
-    Variant(String annotationImport, String annotation) {
+    Variant(String annotationImport, String annotation, boolean mistakes) {
       this.annotationImport = annotationImport;
       this.annotation = annotation;
+      this.mistakes = mistakes;
+    }
+
+    /** The code as written: the number where the variant keeps its mistakes, else the constant. */
+    String code(String number, String constant) {
+      return mistakes ? number : constant;
     }
   }
 
@@ -111,11 +123,11 @@ final class CorpusGenerator {
           }
 
           public boolean isKeyMissing(%2$s int code) {
-            return code == 239;
+            return code == %5$s;
           }
 
           public boolean isDisplayNameTaken(%2$s int code) {
-            return code == 695;
+            return code == %6$s;
           }
 
           public String describe(%2$s int code) {
@@ -137,7 +149,7 @@ final class CorpusGenerator {
             }
             LusidProblemDetails problem = LusidProblemDetails.fromJson(e.getResponseBody());
             int fromSdk = problem.getCode();
-            if (fromSdk == 657) {
+            if (fromSdk == %7$s) {
               return "no such user";
             }
             record(USER_DOES_NOT_EXIST, e.getResponseBody());
@@ -162,6 +174,14 @@ final class CorpusGenerator {
           }
         }
         """
-        .formatted(index, code, constants, variant.annotationImport);
+        .formatted(
+            index,
+            code,
+            constants,
+            variant.annotationImport,
+            variant.code("239", "API_KEY_NOT_FOUND"),
+            // 695 is the typo of 659 UnknownErrorCode reports.
+            variant.code("695", "API_KEY_DISPLAY_NAME_ALREADY_IN_USE"),
+            variant.code("657", "USER_DOES_NOT_EXIST"));
   }
 }
