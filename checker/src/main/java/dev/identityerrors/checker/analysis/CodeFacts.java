@@ -16,6 +16,7 @@ import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 /**
@@ -145,12 +146,7 @@ public final class CodeFacts {
    * are strings and objects.
    */
   public Predicate<ExpressionTree> ofCodeType(Predicate<ExpressionTree> worthJudging) {
-    Predicate<ExpressionTree> narrowed = ofCodeType.get(worthJudging);
-    if (narrowed == null) {
-      narrowed = worthJudging.and(this::isOfCodeType);
-      ofCodeType.put(worthJudging, narrowed);
-    }
-    return narrowed;
+    return madeFor(ofCodeType, worthJudging, (facts, test) -> test.and(facts::isOfCodeType));
   }
 
   /** The type javac gave the expression, read from the tree (this runs for most operands). */
@@ -161,22 +157,35 @@ public final class CodeFacts {
 
   /** The slots for a code, with the given cheap test of what is worth judging there. */
   public CodeContexts codeContexts(Predicate<ExpressionTree> worthJudging) {
-    CodeContexts contexts = codeContexts.get(worthJudging);
-    if (contexts == null) {
-      contexts = new CodeContexts(codes, worthJudging, names);
-      codeContexts.put(worthJudging, contexts);
-    }
-    return contexts;
+    return madeFor(
+        codeContexts,
+        worthJudging,
+        (facts, test) -> new CodeContexts(facts.codes, test, facts.names));
   }
 
   /** The slots for an HTTP status, with the given cheap test of what is worth judging there. */
   public CodeContexts statusContexts(Predicate<ExpressionTree> worthJudging) {
-    CodeContexts contexts = statusContexts.get(worthJudging);
-    if (contexts == null) {
-      contexts = new CodeContexts(statuses, worthJudging, names);
-      statusContexts.put(worthJudging, contexts);
+    return madeFor(
+        statusContexts,
+        worthJudging,
+        (facts, test) -> new CodeContexts(facts.statuses, test, facts.names));
+  }
+
+  /**
+   * What is made from a cheap test, made once per test for the compilation. The callers run for
+   * every matched tree: their {@code make} captures nothing, so no lambda is made per call (as
+   * {@code computeIfAbsent} with one capturing {@code this} would).
+   */
+  private <T> T madeFor(
+      IdentityHashMap<Predicate<ExpressionTree>, T> made,
+      Predicate<ExpressionTree> worthJudging,
+      BiFunction<CodeFacts, Predicate<ExpressionTree>, T> make) {
+    T value = made.get(worthJudging);
+    if (value == null) {
+      value = make.apply(this, worthJudging);
+      made.put(worthJudging, value);
     }
-    return contexts;
+    return value;
   }
 
   /**
