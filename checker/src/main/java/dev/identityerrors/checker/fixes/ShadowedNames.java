@@ -188,7 +188,7 @@ final class ShadowedNames {
         if (from == null) {
           return Optional.empty();
         }
-        if (from.getQualifiedName().contentEquals(Catalogue.CODES_CLASS)) {
+        if (isCatalogueClass(from)) {
           continue;
         }
         if (!imported.name.contentEquals("*")) {
@@ -214,7 +214,10 @@ final class ShadowedNames {
   }
 
   private static boolean isCatalogueConstant(Symbol symbol) {
-    return symbol.owner != null
-        && symbol.owner.getQualifiedName().contentEquals(Catalogue.CODES_CLASS);
+    return symbol.owner != null && isCatalogueClass(symbol.owner);
+  }
+
+  private static boolean isCatalogueClass(Symbol symbol) {
+    return symbol.getQualifiedName().contentEquals(Catalogue.CODES_CLASS);
   }
 }
