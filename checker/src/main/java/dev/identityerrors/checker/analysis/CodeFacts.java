@@ -2,12 +2,16 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Context;
@@ -34,6 +38,7 @@ public final class CodeFacts {
   private final CodeTypedExpressions statuses;
   private final IdentityHashMap<CompilationUnitTree, ValueFlows> flowsByUnit =
       new IdentityHashMap<>();
+  private final IdentityHashMap<MethodTree, ValueFlows> flowsByMethod = new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> codeContexts =
       new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> statusContexts =
@@ -189,10 +194,14 @@ public final class CodeFacts {
   }
 
   /**
-   * The value flows of the compilation unit that declares the symbol, if it is in this compilation;
-   * read once per unit.
+   * The value flows of the compilation unit that declares the symbol, if it is in this compilation,
+   * or of the one method of it that holds all of them ({@link #readingMethod}); each read once.
    */
   ValueFlows flowsOf(Symbol symbol, VisitorState state) {
+    MethodTree method = readingMethod(symbol, state);
+    if (method != null) {
+      return flowsByMethod.computeIfAbsent(method, m -> ValueFlows.of(m, names));
+    }
     ClassSymbol outermost = outermostClass(symbol);
     if (outermost == null) {
       return null;
@@ -209,5 +218,33 @@ public final class CodeFacts {
       unit = path.getCompilationUnit();
     }
     return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(u, names));
+  }
+
+  /**
+   * The method on the state's path whose body holds all the analysis asks about the symbol: for a
+   * local variable or pattern binding, the method declaring it, where every value it can be given
+   * is written; for a method, the method itself, whose returns are all in its body. That method is
+   * read instead of its whole unit, which most units then never need. Null for other symbols, and
+   * where the question comes from outside that method (a helper's returns followed from a call
+   * elsewhere): then the unit is read, which answers the same.
+   */
+  private static MethodTree readingMethod(Symbol symbol, VisitorState state) {
+    Symbol method = symbol instanceof MethodSymbol ? symbol : isLocal(symbol) ? symbol.owner : null;
+    if (!(method instanceof MethodSymbol)) {
+      return null;
+    }
+    for (Tree enclosing : state.getPath()) {
+      if (enclosing instanceof MethodTree tree && ASTHelpers.getSymbol(tree) == method) {
+        return tree;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLocal(Symbol symbol) {
+    return switch (symbol.getKind()) {
+      case LOCAL_VARIABLE, RESOURCE_VARIABLE -> true;
+      default -> symbol.getKind().name().equals("BINDING_VARIABLE");
+    };
   }
 }

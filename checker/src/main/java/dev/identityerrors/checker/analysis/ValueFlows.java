@@ -4,7 +4,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -35,10 +34,11 @@ import java.util.Set;
 import javax.lang.model.element.NestingKind;
 
 /**
- * Where values flow into the declarations of one compilation unit, read in one scan: every value
- * assigned to a variable (initialisers, assignments, pattern bindings), every value a method
- * returns, every argument list a method is called with. The inference in {@link
- * CodeTypedExpressions} asks it "what can this variable hold?" instead of rescanning the tree.
+ * Where values flow into the declarations of one compilation unit (or one method, for its locals),
+ * read in one scan: every value assigned to a variable (initialisers, assignments, pattern
+ * bindings), every value a method returns, every argument list a method is called with. The
+ * inference in {@link CodeTypedExpressions} asks it "what can this variable hold?" instead of
+ * rescanning the tree.
  */
 final class ValueFlows {
   // Symbols compare by identity; HashMap allocates its table only on the first entry, and most
@@ -67,9 +67,13 @@ final class ValueFlows {
     this.names = names;
   }
 
-  static ValueFlows of(CompilationUnitTree unit, KnownNames names) {
+  /**
+   * The flows read from a compilation unit, or from one method (which holds every value its locals
+   * can be given: the answers about them are the unit's).
+   */
+  static ValueFlows of(Tree unitOrMethod, KnownNames names) {
     ValueFlows flows = new ValueFlows(names);
-    flows.new Scanner().scan(unit, null);
+    flows.new Scanner().scan(unitOrMethod, null);
     return flows;
   }
 

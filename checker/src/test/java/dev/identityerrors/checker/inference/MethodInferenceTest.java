@@ -117,4 +117,56 @@ class MethodInferenceTest {
             "}")
         .doTest();
   }
+
+  /**
+   * A helper's local is read from its own method when asked about there, and from the whole unit
+   * when asked about through a call elsewhere: the same answer both ways.
+   */
+  @Test
+  void helperReturningItsLocalIsFollowedFromItsCallers() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.UNKNOWN_ERROR;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  int codeOf(LusidProblemDetails p) {",
+            "    int code = UNKNOWN_ERROR;",
+            "    if (p.getCode() != null) {",
+            "      code = p.getCode();",
+            "    }",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (code == 2135) {}",
+            "    return code;",
+            "  }",
+            "  void check(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (codeOf(p) == 695) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void helperReturningALocalGivenAStatusOnOnePathIsNotACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  int codeOrStatus(ApiException e, LusidProblemDetails p) {",
+            "    int value = p.getCode();",
+            "    if (e.getCode() == 404) {",
+            "      value = e.getCode();",
+            "    }",
+            "    if (value == 2135) {}",
+            "    return value;",
+            "  }",
+            "  void check(ApiException e, LusidProblemDetails p) {",
+            "    if (codeOrStatus(e, p) == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
