@@ -20,6 +20,7 @@ import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.analysis.SwitchExits;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
+import dev.identityerrors.checker.compat.CaseLabels;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import dev.identityerrors.checker.fixes.SourceLayout;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
    * this check cannot enumerate, so the switch is not judged.
    */
   private static boolean coversEverything(CaseTree caseTree) {
-    if (caseTree.getExpressions().isEmpty()) {
+    if (CaseLabels.constants(caseTree).isEmpty()) {
       return true;
     }
     for (Tree label : caseTree.getLabels()) {

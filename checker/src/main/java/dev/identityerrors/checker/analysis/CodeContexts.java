@@ -23,6 +23,7 @@ import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Name;
+import dev.identityerrors.checker.compat.CaseLabels;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.lang.model.element.RecordComponentElement;
@@ -152,7 +153,7 @@ public final class CodeContexts {
   private static boolean anyLabelPasses(
       List<? extends CaseTree> cases, Predicate<ExpressionTree> worthJudging) {
     for (CaseTree caseTree : cases) {
-      if (anyPasses(caseTree.getExpressions(), worthJudging)) {
+      if (anyPasses(CaseLabels.constants(caseTree), worthJudging)) {
         return true;
       }
     }
@@ -390,7 +391,7 @@ public final class CodeContexts {
     }
     ImmutableList.Builder<ExpressionTree> labels = ImmutableList.builder();
     for (CaseTree caseTree : cases) {
-      for (ExpressionTree label : caseTree.getExpressions()) {
+      for (ExpressionTree label : CaseLabels.constants(caseTree)) {
         if (worthJudging.test(label)) {
           labels.add(label);
         }

@@ -7,6 +7,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
+import dev.identityerrors.checker.compat.CaseLabels;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class CoveredCodes {
   public static Map<Long, Integer> of(List<? extends CaseTree> cases, Catalogue catalogue) {
     Map<Long, Integer> covered = new HashMap<>();
     for (CaseTree caseTree : cases) {
-      for (ExpressionTree label : caseTree.getExpressions()) {
+      for (ExpressionTree label : CaseLabels.constants(caseTree)) {
         Long value = ErrorProneApi.integralConstant(label);
         if (value == null) {
           value = ErrorProneApi.charConstant(label); // case 'A' on an int is the label 65
