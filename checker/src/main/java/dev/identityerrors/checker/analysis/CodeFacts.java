@@ -244,7 +244,7 @@ public final class CodeFacts {
   private static boolean isLocal(Symbol symbol) {
     return switch (symbol.getKind()) {
       case LOCAL_VARIABLE, RESOURCE_VARIABLE -> true;
-      default -> symbol.getKind().name().equals("BINDING_VARIABLE");
+      default -> ValueFlows.Patterns.isBinding(symbol);
     };
   }
 }

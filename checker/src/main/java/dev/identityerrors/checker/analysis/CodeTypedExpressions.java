@@ -479,7 +479,7 @@ public final class CodeTypedExpressions {
       case PARAMETER:
         return inferParameter((VarSymbol) symbol, flows, state, depth);
       default:
-        if (symbol.getKind().name().equals("BINDING_VARIABLE")) {
+        if (ValueFlows.Patterns.isBinding(symbol)) {
           Symbol component = flows.componentOf(symbol);
           if (component != null) {
             return declaresCode(component) ? Held.YES : Held.NO;

@@ -342,6 +342,11 @@ final class ValueFlows {
   static final class Patterns {
     private Patterns() {}
 
+    /** Whether the symbol is a pattern binding ({@code o instanceof Integer i}, a case pattern). */
+    static boolean isBinding(Symbol symbol) {
+      return symbol.getKind().name().equals("BINDING_VARIABLE");
+    }
+
     static void bind(Tree pattern, ExpressionTree matched, ValueFlows flows) {
       new TreeScanner<Void, Symbol>() {
         @Override
