@@ -55,10 +55,13 @@ final class CodeCollections {
           "peek",
           "removeIf");
 
-  /** Additions whose arguments become elements: {@code set.add(2153)}, {@code map.put(657, ..)}. */
+  /**
+   * Additions whose arguments become elements: {@code set.add(2153)}, {@code map.put(657, ..)},
+   * {@code list.set(0, 657)}.
+   */
   private static final ImmutableSet<String> FILLERS =
       ImmutableSet.of(
-          "add", "addAll", "put", "putIfAbsent", "offer", "push", "addFirst", "addLast");
+          "add", "addAll", "put", "putIfAbsent", "offer", "push", "addFirst", "addLast", "set");
 
   /** Factories whose arguments (for a map, every other one, from the first) are elements. */
   private static final ImmutableSet<String> FACTORIES =
@@ -143,14 +146,37 @@ final class CodeCollections {
     return type instanceof Type.ArrayType;
   }
 
-  /** The elements a call adds to its receiver: {@code set.add(k)}, {@code map.put(k, v)}. */
+  /**
+   * The elements a call adds to its receiver: {@code set.add(k)}, {@code map.put(k, v)}, the
+   * element (not the position) of {@code list.add(0, k)} and {@code list.set(0, k)}.
+   */
   static List<ExpressionTree> addedBy(MethodInvocationTree call, MethodSymbol method) {
     String name = method.getSimpleName().toString();
-    if (!FILLERS.contains(name) || call.getArguments().isEmpty() || method.isStatic()) {
+    if (!FILLERS.contains(name) || method.isStatic()) {
       return ImmutableList.of();
     }
-    ExpressionTree first = call.getArguments().get(0);
-    return name.equals("addAll") ? elementsIn(first) : ImmutableList.of(first);
+    ExpressionTree element = elementArgument(call, method);
+    if (element == null) {
+      return ImmutableList.of();
+    }
+    return name.equals("addAll") ? elementsIn(element) : ImmutableList.of(element);
+  }
+
+  /**
+   * The first argument that is an element (or a key), not a position: a generic collection's
+   * elements are of a type variable or {@code Object}, never of a primitive type, so an {@code int}
+   * parameter is an index ({@code list.get(0)}, {@code list.remove(100)}, the {@code 0} of {@code
+   * list.add(0, code)}, {@code subList}). Null where the call has none.
+   */
+  private static ExpressionTree elementArgument(MethodInvocationTree call, MethodSymbol method) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    List<Type> parameters = method.type.getParameterTypes();
+    for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
+      if (!parameters.get(i).isPrimitive()) {
+        return arguments.get(i);
+      }
+    }
+    return null;
   }
 
   /**
@@ -181,6 +207,14 @@ final class CodeCollections {
    * written in the call itself: {@code set.addAll(List.of(..))}, {@code Set.of(..).contains(x)}.
    */
   static List<ExpressionTree> writtenIn(MethodInvocationTree call) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    // Arrays.binarySearch(new int[] {..}, code), a static call, maybe imported: by the kind of its
+    // first argument first, then its name.
+    if (arguments.size() == 2
+        && stripParensAndCasts(arguments.get(0)) instanceof NewArrayTree array
+        && "binarySearch".contentEquals(calledName(call))) {
+      return array.getInitializers() == null ? ImmutableList.of() : elementsIn(array);
+    }
     // By tree kind first, which rules out almost every call without reading its name.
     if (!(call.getMethodSelect() instanceof MemberSelectTree select)
         || !(writtenInPlace(select.getExpression())
@@ -199,6 +233,14 @@ final class CodeCollections {
           : ImmutableList.of();
     }
     return ImmutableList.of();
+  }
+
+  private static CharSequence calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      return member.getIdentifier();
+    }
+    return select instanceof IdentifierTree identifier ? identifier.getName() : "";
   }
 
   private static boolean writtenInPlace(ExpressionTree expression) {
@@ -233,7 +275,7 @@ final class CodeCollections {
         && call.getArguments().size() == 2) {
       return call.getArguments().get(0);
     }
-    boolean keyQuery = KEY_QUERIES.contains(name) && !call.getArguments().isEmpty();
+    boolean keyQuery = KEY_QUERIES.contains(name) && elementArgument(call, method) != null;
     boolean elementQuery = ELEMENT_LAMBDAS.contains(name) && elementLambda(call) != null;
     if (method.isStatic() || !(keyQuery || elementQuery)) {
       return null;
@@ -291,7 +333,8 @@ final class CodeCollections {
       return ImmutableList.of(call.getArguments().get(1));
     }
     if (KEY_QUERIES.contains(name)) {
-      return ImmutableList.of(call.getArguments().get(0));
+      ExpressionTree key = elementArgument(call, method);
+      return key == null ? ImmutableList.of() : ImmutableList.of(key);
     }
     LambdaExpressionTree lambda = elementLambda(call);
     if (lambda == null) {
