@@ -10,7 +10,7 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ExpressionTree;
 import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.catalogue.Catalogue;
@@ -49,7 +49,7 @@ public final class UnknownErrorCode extends CodeConstantChecker {
         buildDescription(constant.tree()).setMessage(message(constant.value(), meant));
     if (meant.size() == 1
         && constant.literal()
-        && !labelledAlready(meant.get(0), catalogue, state)) {
+        && !presentAlready(meant.get(0), constant, catalogue, state)) {
       description.addFix(
           CatalogueConstantFix.replaceWithConstant(
               constant.tree(), catalogue, meant.get(0).constant(), state));
@@ -58,12 +58,15 @@ public final class UnknownErrorCode extends CodeConstantChecker {
   }
 
   /**
-   * Whether the constant is a case label and another label of that switch already covers the code
-   * it would become: the fix would not compile ({@code duplicate case label}).
+   * Whether another constant of the constant's group (its switch's labels, the elements of its
+   * {@code Set.of}, the constants of its {@code ||} chain: {@link CoveredCodes#groupOf}) already is
+   * the code it would become: the fix would not compile ({@code duplicate case label}), would throw
+   * when the class loads ({@code Set.of(X, X)}), or would compare one thing twice.
    */
-  private static boolean labelledAlready(Entry meant, Catalogue catalogue, VisitorState state) {
-    List<? extends CaseTree> cases = CoveredCodes.casesOf(state.getPath().getLeaf());
-    return cases != null && CoveredCodes.of(cases, catalogue).getOrDefault(meant.code(), 0) > 1;
+  private static boolean presentAlready(
+      Entry meant, CodeConstant constant, Catalogue catalogue, VisitorState state) {
+    List<ExpressionTree> group = CoveredCodes.groupOf(constant.tree(), state.getPath(), state);
+    return CoveredCodes.counted(group, catalogue).getOrDefault(meant.code(), 0) > 1;
   }
 
   private static String message(long value, ImmutableList<Entry> meant) {

@@ -1,14 +1,22 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.common.collect.ImmutableList;
+import com.google.errorprone.VisitorState;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.compat.CaseLabels;
 import dev.identityerrors.checker.compat.ErrorProneApi;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,26 +43,145 @@ public final class CoveredCodes {
 
   /** How many labels cover each code. */
   public static Map<Long, Integer> of(List<? extends CaseTree> cases, Catalogue catalogue) {
-    Map<Long, Integer> covered = new HashMap<>();
+    List<ExpressionTree> labels = new ArrayList<>();
     for (CaseTree caseTree : cases) {
-      for (ExpressionTree label : CaseLabels.constants(caseTree)) {
-        Long value = ErrorProneApi.integralConstant(label);
-        if (value == null) {
-          value = ErrorProneApi.charConstant(label); // case 'A' on an int is the label 65
-        }
-        if (value == null) {
-          continue;
-        }
-        long code = value;
-        if (catalogue.lookup(code).isEmpty()) {
-          List<Entry> meant = catalogue.likelyMeant(code);
-          if (meant.size() == 1) {
-            code = meant.get(0).code();
-          }
-        }
-        covered.merge(code, 1, Integer::sum);
+      labels.addAll(CaseLabels.constants(caseTree));
+    }
+    return counted(labels, catalogue);
+  }
+
+  /** How many of the constants cover each code, a typo counting as the code it will become. */
+  public static Map<Long, Integer> counted(
+      List<? extends ExpressionTree> constants, Catalogue catalogue) {
+    Map<Long, Integer> covered = new HashMap<>();
+    for (ExpressionTree constant : constants) {
+      Long value = ErrorProneApi.integralConstant(constant);
+      if (value == null) {
+        value = ErrorProneApi.charConstant(constant); // case 'A' on an int is the label 65
       }
+      if (value == null) {
+        continue;
+      }
+      long code = value;
+      if (catalogue.lookup(code).isEmpty()) {
+        List<Entry> meant = catalogue.likelyMeant(code);
+        if (meant.size() == 1) {
+          code = meant.get(0).code();
+        }
+      }
+      covered.merge(code, 1, Integer::sum);
     }
     return covered;
+  }
+
+  /**
+   * The constants a fix of this one must not duplicate, itself included: the labels of the switch
+   * it labels ({@code duplicate case label} does not compile), the elements of the collection it is
+   * written in ({@code Set.of(X, X)} and {@code Map.of} with one key twice throw when the class
+   * loads), the constants an {@code ||} or {@code &&} chain compares the same operand with ({@code
+   * c == X || c == X}, which Error Prone's IdentityBinaryExpression rejects). Empty where it
+   * belongs to none of these.
+   *
+   * @param matched the path of the tree the constant was found in (a switch, a declaration, a call,
+   *     a comparison)
+   */
+  public static ImmutableList<ExpressionTree> groupOf(
+      ExpressionTree constant, TreePath matched, VisitorState state) {
+    List<? extends CaseTree> cases = casesOf(matched.getLeaf());
+    if (cases != null) {
+      List<ExpressionTree> labels = new ArrayList<>();
+      for (CaseTree caseTree : cases) {
+        labels.addAll(CaseLabels.constants(caseTree));
+      }
+      return ImmutableList.copyOf(labels);
+    }
+    TreePath path = TreePath.getPath(matched, constant);
+    if (path == null) {
+      return ImmutableList.of();
+    }
+    // Up from the constant, through what gives its value on (parentheses, casts, boxing), to the
+    // collection it is an element of or the comparison it is an operand of.
+    for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      if (tree instanceof ExpressionTree expression && CodeCollections.mayFill(expression)) {
+        List<ExpressionTree> elements = CodeCollections.elementsIn(expression);
+        if (containsValueOf(elements, constant)) {
+          return ImmutableList.copyOf(elements);
+        }
+      }
+      if (tree instanceof BinaryTree comparison && isEquality(comparison)) {
+        return comparedInChain(at, comparison, constant, state);
+      }
+      if (!(tree instanceof ExpressionTree)) {
+        return ImmutableList.of();
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  private static boolean containsValueOf(List<ExpressionTree> elements, ExpressionTree constant) {
+    for (ExpressionTree element : elements) {
+      if (CodeConstants.valueGivenBy(element) == constant) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEquality(BinaryTree tree) {
+    return tree.getKind() == Tree.Kind.EQUAL_TO || tree.getKind() == Tree.Kind.NOT_EQUAL_TO;
+  }
+
+  /**
+   * The constants compared with the same operand as this one in the {@code ||} and {@code &&} chain
+   * around its comparison.
+   */
+  private static ImmutableList<ExpressionTree> comparedInChain(
+      TreePath comparisonPath, BinaryTree comparison, ExpressionTree constant, VisitorState state) {
+    ExpressionTree operand =
+        CodeConstants.valueGivenBy(comparison.getLeftOperand()) == constant
+            ? comparison.getRightOperand()
+            : comparison.getLeftOperand();
+    String operandSource = state.getSourceForNode(ASTHelpers.stripParentheses(operand));
+    Tree top = comparison;
+    for (TreePath at = comparisonPath.getParentPath(); at != null; at = at.getParentPath()) {
+      Tree.Kind kind = at.getLeaf().getKind();
+      if (kind == Tree.Kind.CONDITIONAL_OR || kind == Tree.Kind.CONDITIONAL_AND) {
+        top = at.getLeaf();
+      } else if (kind != Tree.Kind.PARENTHESIZED) {
+        break;
+      }
+    }
+    List<ExpressionTree> group = new ArrayList<>();
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitBinary(BinaryTree tree, Void unused) {
+        if (isEquality(tree)) {
+          addIfComparedWith(tree.getLeftOperand(), tree.getRightOperand());
+          addIfComparedWith(tree.getRightOperand(), tree.getLeftOperand());
+          return null;
+        }
+        Tree.Kind kind = tree.getKind();
+        return kind == Tree.Kind.CONDITIONAL_OR || kind == Tree.Kind.CONDITIONAL_AND
+            ? super.visitBinary(tree, null)
+            : null;
+      }
+
+      private void addIfComparedWith(ExpressionTree other, ExpressionTree side) {
+        if (operandSource != null
+            && operandSource.equals(state.getSourceForNode(ASTHelpers.stripParentheses(other)))) {
+          group.add(CodeConstants.valueGivenBy(side));
+        }
+      }
+
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        // Only the chain's own operands: nothing inside a call or a lambda.
+        return tree instanceof BinaryTree || tree instanceof ParenthesizedTree
+            ? super.scan(tree, null)
+            : null;
+      }
+    }.scan(top, null);
+    return ImmutableList.copyOf(group);
   }
 }
