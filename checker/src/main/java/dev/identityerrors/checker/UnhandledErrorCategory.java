@@ -14,7 +14,6 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.SwitchTree;
-import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.analysis.SwitchExits;
@@ -59,7 +58,7 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
 
   @Override
   public Description matchSwitch(SwitchTree tree, VisitorState state) {
-    if (tree.getCases().stream().anyMatch(UnhandledErrorCategory::coversEverything)) {
+    if (tree.getCases().stream().anyMatch(CaseLabels::coversUnlisted)) {
       return NO_MATCH;
     }
     return judgeSafely(tree, state, this::judge);
@@ -94,22 +93,6 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
         .setMessage(message(missing, catalogue))
         .addFix(missingCases(tree, missing, catalogue, state))
         .build();
-  }
-
-  /**
-   * A {@code default}, or (JDK 21+) a pattern label: a case without constant labels handles codes
-   * this check cannot enumerate, so the switch is not judged.
-   */
-  private static boolean coversEverything(CaseTree caseTree) {
-    if (CaseLabels.constants(caseTree).isEmpty()) {
-      return true;
-    }
-    for (Tree label : caseTree.getLabels()) {
-      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -25,4 +25,21 @@ public final class CaseLabels {
     }
     return (List<? extends ExpressionTree>) labels;
   }
+
+  /**
+   * Whether the case takes values its constants do not list: a {@code default} (alone, or JDK 21's
+   * {@code case null, default}), or a case with no constant label at all (a pattern, which a switch
+   * must then cover every value with).
+   */
+  public static boolean coversUnlisted(CaseTree caseTree) {
+    if (constants(caseTree).isEmpty()) {
+      return true;
+    }
+    for (Tree label : caseTree.getLabels()) {
+      if (label.getKind().name().equals("DEFAULT_CASE_LABEL")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
