@@ -61,11 +61,14 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     super(flags);
   }
 
+  /** A read that may be a status, or a choice one of whose results may be. */
   private static boolean mayBeStatus(ExpressionTree expression) {
     Tree.Kind kind = stripParensAndCasts(expression).getKind();
     return kind == Tree.Kind.METHOD_INVOCATION
         || kind == Tree.Kind.IDENTIFIER
-        || kind == Tree.Kind.MEMBER_SELECT;
+        || kind == Tree.Kind.MEMBER_SELECT
+        || kind == Tree.Kind.CONDITIONAL_EXPRESSION
+        || kind == Tree.Kind.SWITCH_EXPRESSION;
   }
 
   /** A status where a code belongs, or a catalogue constant where a status is. */
@@ -82,8 +85,11 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     CodeTypedExpressions statuses = facts.statuses();
     Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
     for (ExpressionTree expression : facts.codeContexts(mayBeStatus).meeting(matched, state)) {
-      if (statuses.isCodeTyped(expression, state)) {
-        state.reportMatch(statusWhereCodeBelongs(expression, state));
+      // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
+      for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
+        if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {
+          state.reportMatch(statusWhereCodeBelongs(result, state));
+        }
       }
     }
     CodeContexts statusSlots = facts.statusContexts(MAY_HOLD_CONSTANT);

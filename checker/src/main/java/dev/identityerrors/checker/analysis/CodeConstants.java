@@ -95,6 +95,45 @@ public final class CodeConstants {
   }
 
   /**
+   * The expressions whose value this one may be: each result of a conditional or a switch
+   * expression, each value a pass-through call gives back ({@code Integer.valueOf(x)}, both values
+   * of {@code requireNonNullElse(x, y)}); the expression itself otherwise.
+   */
+  public static ImmutableList<ExpressionTree> resultsOf(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (!hasFallback(tree)) {
+      return ImmutableList.of(expression);
+    }
+    ImmutableList.Builder<ExpressionTree> results = ImmutableList.builder();
+    collectResults(tree, results, 0);
+    return results.build();
+  }
+
+  private static void collectResults(
+      ExpressionTree expression, ImmutableList.Builder<ExpressionTree> results, int depth) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (depth > 16) {
+      results.add(tree);
+    } else if (tree instanceof ConditionalExpressionTree conditional) {
+      collectResults(conditional.getTrueExpression(), results, depth + 1);
+      collectResults(conditional.getFalseExpression(), results, depth + 1);
+    } else if (tree instanceof SwitchExpressionTree switchExpression) {
+      for (ExpressionTree result : SwitchResults.of(switchExpression)) {
+        collectResults(result, results, depth + 1);
+      }
+    } else if (tree instanceof MethodInvocationTree call
+        && passedOn(call) != null
+        && !calledName(call).equals("orElse")) {
+      if (calledName(call).equals("requireNonNullElse")) {
+        collectResults(call.getArguments().get(0), results, depth + 1);
+      }
+      collectResults(passedOn(call), results, depth + 1);
+    } else {
+      results.add(tree);
+    }
+  }
+
+  /**
    * The argument whose value a call gives back: {@code Integer.valueOf(x)}, {@code
    * Objects.requireNonNull(x)}, the fallback of {@code requireNonNullElse(code, x)} and {@code
    * optional.orElse(x)}; else null.
@@ -120,6 +159,18 @@ public final class CodeConstants {
       case "orElse" -> owner.startsWith("java.util.Optional") ? arguments.get(0) : null;
       default -> null;
     };
+  }
+
+  /**
+   * Whether the expression chooses between values, one of which may be a constant: a conditional, a
+   * switch expression, or a call that gives back an argument or a fallback ({@code
+   * requireNonNullElse(c, 0)}, {@code orElse(0)}). A cheap test by tree kind and name.
+   */
+  public static boolean hasFallback(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    return tree instanceof ConditionalExpressionTree
+        || tree instanceof SwitchExpressionTree
+        || (tree instanceof MethodInvocationTree call && PASSING_ON.contains(calledName(call)));
   }
 
   /**

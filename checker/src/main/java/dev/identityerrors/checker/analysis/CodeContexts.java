@@ -125,12 +125,19 @@ public final class CodeContexts {
               || worthJudging.test(binary.getRightOperand()));
     }
     if (matched instanceof SwitchTree switchTree) {
-      return anyLabelPasses(switchTree.getCases(), worthJudging);
+      return anyLabelPasses(switchTree.getCases(), worthJudging)
+          || selectorWithFallback(switchTree.getExpression(), worthJudging);
     }
     if (matched instanceof SwitchExpressionTree switchExpression) {
-      return anyLabelPasses(switchExpression.getCases(), worthJudging);
+      return anyLabelPasses(switchExpression.getCases(), worthJudging)
+          || selectorWithFallback(switchExpression.getExpression(), worthJudging);
     }
     return false;
+  }
+
+  private static boolean selectorWithFallback(
+      ExpressionTree selector, Predicate<ExpressionTree> worthJudging) {
+    return CodeConstants.hasFallback(selector) && worthJudging.test(selector);
   }
 
   /** A value, or the elements it fills a collection with. */
@@ -313,7 +320,7 @@ public final class CodeContexts {
    * Arguments for annotated parameters of a constructor, record canonical constructors included.
    */
   public ImmutableList<ExpressionTree> inNewClass(NewClassTree tree, VisitorState state) {
-    return inArguments(getSymbol(tree), tree.getArguments(), state);
+    return inArguments(Trees.constructorCalled(tree), tree.getArguments(), state);
   }
 
   private ImmutableList<ExpressionTree> inArguments(
@@ -372,15 +379,30 @@ public final class CodeContexts {
     return compared(tree.getLeftOperand(), tree.getRightOperand(), state);
   }
 
+  /**
+   * Each operand compared with a code; and an operand that is a code with a fallback ({@code (c !=
+   * null ? c : 0) == USER_DOES_NOT_EXIST}, {@code requireNonNullElse(c, 0)}, {@code orElse(0)}),
+   * whose fallback meets a code as it would if it were assigned.
+   */
   private ImmutableList<ExpressionTree> compared(
       ExpressionTree left, ExpressionTree right, VisitorState state) {
-    if (worthJudging.test(right) && typed.isCodeTyped(left, state)) {
-      return ImmutableList.of(right);
+    boolean leftWorth = worthJudging.test(left);
+    boolean rightWorth = worthJudging.test(right);
+    if (!leftWorth && !rightWorth) {
+      return ImmutableList.of();
     }
-    if (worthJudging.test(left) && typed.isCodeTyped(right, state)) {
-      return ImmutableList.of(left);
+    boolean leftFallback = leftWorth && CodeConstants.hasFallback(left);
+    boolean rightFallback = rightWorth && CodeConstants.hasFallback(right);
+    boolean leftTyped = (rightWorth || leftFallback) && typed.isCodeTyped(left, state);
+    boolean rightTyped = (leftWorth || rightFallback) && typed.isCodeTyped(right, state);
+    boolean judgeRight = rightWorth && (leftTyped || (rightFallback && rightTyped));
+    boolean judgeLeft = leftWorth && (rightTyped || (leftFallback && leftTyped));
+    if (judgeRight && judgeLeft) {
+      return ImmutableList.of(right, left);
     }
-    return ImmutableList.of();
+    return judgeRight
+        ? ImmutableList.of(right)
+        : judgeLeft ? ImmutableList.of(left) : ImmutableList.of();
   }
 
   /** Every label of the cases of a switch (statement or expression) on a typed selector. */
@@ -390,6 +412,10 @@ public final class CodeContexts {
       return ImmutableList.of();
     }
     ImmutableList.Builder<ExpressionTree> labels = ImmutableList.builder();
+    if (selectorWithFallback(selector, worthJudging)) {
+      // switch (c != null ? c : 0): the fallback meets the code.
+      labels.add(selector);
+    }
     for (CaseTree caseTree : cases) {
       for (ExpressionTree label : CaseLabels.constants(caseTree)) {
         if (worthJudging.test(label)) {

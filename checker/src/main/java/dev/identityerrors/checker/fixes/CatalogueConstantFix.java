@@ -20,6 +20,7 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import dev.identityerrors.checker.analysis.Trees;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.List;
 import java.util.Set;
@@ -115,7 +116,8 @@ public final class CatalogueConstantFix {
               ASTHelpers.getSymbol(call.getMethodSelect()), call.getArguments(), child.getLeaf());
     } else if (context instanceof NewClassTree newClass) {
       target =
-          parameterType(ASTHelpers.getSymbol(newClass), newClass.getArguments(), child.getLeaf());
+          parameterType(
+              Trees.constructorCalled(newClass), newClass.getArguments(), child.getLeaf());
     }
     // Not ASTHelpers.targetType: its return type differs between Error Prone releases.
     return target == null || !target.isPrimitive();

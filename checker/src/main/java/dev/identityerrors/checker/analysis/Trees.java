@@ -1,0 +1,47 @@
+package dev.identityerrors.checker.analysis;
+
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.Tree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+
+/** Answers about trees that Error Prone's {@code ASTHelpers} does not give. */
+public final class Trees {
+  private Trees() {}
+
+  /**
+   * The constructor whose parameters a {@code new} expression's arguments are for: the one named,
+   * or, for an anonymous class ({@code new Failure(695) {}}), the superclass's constructor that
+   * javac's generated constructor passes them to (the generated one's parameters carry no
+   * annotations). Null where javac gave none.
+   */
+  public static MethodSymbol constructorCalled(NewClassTree tree) {
+    MethodSymbol constructor = ASTHelpers.getSymbol(tree);
+    if (tree.getClassBody() == null || tree.getArguments().isEmpty()) {
+      return constructor;
+    }
+    for (Tree member : tree.getClassBody().getMembers()) {
+      if (member instanceof MethodTree method
+          && ASTHelpers.getSymbol(method) == constructor
+          && method.getBody() != null) {
+        for (StatementTree statement : method.getBody().getStatements()) {
+          MethodSymbol superConstructor =
+              statement instanceof ExpressionStatementTree expression
+                      && expression.getExpression() instanceof MethodInvocationTree call
+                  ? ASTHelpers.getSymbol(call)
+                  : null;
+          if (superConstructor != null
+              && superConstructor.isConstructor()
+              && superConstructor.getParameters().size() == tree.getArguments().size()) {
+            return superConstructor;
+          }
+        }
+      }
+    }
+    return constructor;
+  }
+}
