@@ -11,7 +11,6 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.VariableTreeMatcher;
-import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
@@ -24,6 +23,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.fixes.AnnotationFix;
 import javax.inject.Inject;
 
 /** Flags {@code @IdentityErrorCode} on a declaration whose type cannot hold an error code. */
@@ -114,7 +114,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
                 + typeName
                 + ": an Identity error code is an int, long, Integer or Long; remove the"
                 + " annotation or change the type")
-        .addFix(SuggestedFix.delete(annotation))
+        .addFix(AnnotationFix.remove(annotation, state))
         .build();
   }
 

@@ -4,6 +4,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.catalogue.Catalogue;
@@ -27,5 +28,40 @@ public final class AnnotationFix {
             ? annotation + "\n" + indent
             : annotation + " ";
     return fix.replace(start, start, text).build();
+  }
+
+  /**
+   * Removes an annotation with the blanks after it, so that no double space is left ({@code void
+   * take(boolean flag)}); an annotation alone on its line goes with its line.
+   */
+  public static SuggestedFix remove(AnnotationTree annotation, VisitorState state) {
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(annotation);
+    int end = state.getEndPosition(annotation);
+    if (source == null || start < 0 || end < start || end > source.length()) {
+      return SuggestedFix.delete(annotation);
+    }
+    while (end < source.length() && (source.charAt(end) == ' ' || source.charAt(end) == '\t')) {
+      end++;
+    }
+    int lineStart = start;
+    while (lineStart > 0
+        && (source.charAt(lineStart - 1) == ' ' || source.charAt(lineStart - 1) == '\t')) {
+      lineStart--;
+    }
+    boolean aloneOnItsLine =
+        (lineStart == 0 || source.charAt(lineStart - 1) == '\n')
+            && (end == source.length() || source.charAt(end) == '\n' || source.charAt(end) == '\r');
+    if (aloneOnItsLine) {
+      int lineEnd = end;
+      if (lineEnd < source.length() && source.charAt(lineEnd) == '\r') {
+        lineEnd++;
+      }
+      if (lineEnd < source.length() && source.charAt(lineEnd) == '\n') {
+        lineEnd++;
+      }
+      return SuggestedFix.replace(lineStart, lineEnd, "");
+    }
+    return SuggestedFix.replace(start, end, "");
   }
 }

@@ -25,13 +25,13 @@ public record SourceLayout(
     int closingBrace = state.getEndPosition(tree) - 1;
     String switchIndent = indentOfLine(source, ASTHelpers.getStartPosition(tree));
     List<? extends CaseTree> cases = tree.getCases();
-    String caseIndent = switchIndent + "  ";
+    String caseIndent = switchIndent + step(switchIndent, switchIndent);
     if (!cases.isEmpty()) {
       caseIndent =
           leadingIndent(
               source, ASTHelpers.getStartPosition(cases.get(cases.size() - 1)), caseIndent);
     }
-    String statementIndent = caseIndent + "  ";
+    String statementIndent = caseIndent + step(switchIndent, caseIndent);
     for (CaseTree caseTree : cases) {
       if (caseTree.getCaseKind() == CaseTree.CaseKind.STATEMENT
           && !caseTree.getStatements().isEmpty()) {
@@ -46,6 +46,17 @@ public record SourceLayout(
       return new SourceLayout(lineStart, "", "", caseIndent, statementIndent);
     }
     return new SourceLayout(closingBrace, "\n", switchIndent, caseIndent, statementIndent);
+  }
+
+  /**
+   * One more level of indentation, as the file writes it: what the inner indentation adds to the
+   * outer one, else a tab in a file indented with tabs, else two spaces.
+   */
+  private static String step(String outer, String inner) {
+    if (inner.length() > outer.length() && inner.startsWith(outer)) {
+      return inner.substring(outer.length());
+    }
+    return inner.indexOf('\t') >= 0 ? "\t" : "  ";
   }
 
   /** The text to insert: the cases, each a line of its own. */
