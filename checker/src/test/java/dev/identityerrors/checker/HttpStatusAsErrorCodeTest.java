@@ -196,4 +196,62 @@ class HttpStatusAsErrorCodeTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  void statusAsOneResultOfAChoiceWhereACodeBelongs() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.UNKNOWN_ERROR;",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static void take(@IdentityErrorCode int code) {}",
+            "  void handle(ApiException e, LusidProblemDetails p, boolean b) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    take(b ? UNKNOWN_ERROR : e.getCode());",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    take(p.getCode() != null ? p.getCode() : p.getStatus());",
+            "    take(switch (e.getCode()) {",
+            "      // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "      case 404 -> e.getCode();",
+            "      default -> UNKNOWN_ERROR;",
+            "    });",
+            "    take(p.getCode() != null ? p.getCode() : UNKNOWN_ERROR);",
+            "  }",
+            "  @IdentityErrorCode",
+            "  int codeOf(ApiException e) {",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    return e.getCode() == 0 ? UNKNOWN_ERROR : e.getCode();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void statusBranchOfAChoiceBecomesTheCode() {
+    BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addInputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static void take(@IdentityErrorCode Integer code) {}",
+            "  void handle(LusidProblemDetails p) {",
+            "    take(p.getCode() != null ? p.getCode() : p.getStatus());",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static void take(@IdentityErrorCode Integer code) {}",
+            "  void handle(LusidProblemDetails p) {",
+            "    take(p.getCode() != null ? p.getCode() : p.getCode());",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
 }

@@ -410,4 +410,90 @@ class UnhandledErrorCategoryTest {
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
+
+  @Test
+  void casesThatCannotCompleteNormallyAreAChosenDefault() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "class Client {",
+            "  void log() {}",
+            "  String describe(@IdentityErrorCode int code, boolean quiet, List<Integer> all) {",
+            "    for (int c : all) {",
+            "      switch (code) {",
+            "        case USER_DOES_NOT_EXIST:",
+            "          if (quiet) { continue; } else { return \"user\"; }",
+            "        case ACCESS_DENIED:",
+            "          log();",
+            "        case UNKNOWN_ERROR:",
+            "          try { return \"denied\"; } finally { log(); }",
+            "      }",
+            "      switch (code) {",
+            "        case USER_DOES_NOT_EXIST -> { synchronized (this) { throw new IllegalStateException(); } }",
+            "        case ACCESS_DENIED -> { while (true) { log(); } }",
+            "        case UNKNOWN_ERROR -> {",
+            "          try { log(); } catch (RuntimeException e) { throw e; } finally { return \"\"; }",
+            "        }",
+            "      }",
+            "    }",
+            "    int r = switch (quiet ? 1 : 2) {",
+            "      default -> {",
+            "        switch (code) {",
+            "          case USER_DOES_NOT_EXIST: yield 1;",
+            "          case ACCESS_DENIED: { yield 2; }",
+            "        }",
+            "        yield 0;",
+            "      }",
+            "    };",
+            "    return \"other\" + r;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void aCaseThatMayCompleteNormallyIsReported() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.*;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  void log() {}",
+            "  String describe(@IdentityErrorCode int code, boolean quiet) {",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    out: switch (code) {",
+            "      case USER_DOES_NOT_EXIST:",
+            "        while (quiet) { break out; }",
+            "        return \"user\";",
+            "      case ACCESS_DENIED:",
+            "        throw new IllegalStateException();",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST:",
+            "        if (quiet) { return \"user\"; }",
+            "      case ACCESS_DENIED:",
+            "        try { return \"denied\"; } catch (RuntimeException e) { log(); }",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST -> { while (quiet) { return \"\"; } }",
+            "      case ACCESS_DENIED -> { while (true) { if (quiet) break; } }",
+            "    }",
+            "    // BUG: Diagnostic contains: silently ignored",
+            "    switch (code) {",
+            "      case USER_DOES_NOT_EXIST -> {",
+            "        switch (code) { case 1: return \"\"; }",
+            "      }",
+            "      case ACCESS_DENIED -> { throw new IllegalStateException(); }",
+            "    }",
+            "    return \"other\";",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -405,4 +405,89 @@ class UnknownErrorCodeTest {
         .expectUnchanged()
         .doTest();
   }
+
+  @Test
+  void noFixThatWouldCompareOneOperandWithOneCodeTwice() {
+    refactoring
+        .addInputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean retry(@IdentityErrorCode int c, @IdentityErrorCode int other) {",
+            "    boolean twice = c == INVALID_AUTHENTICATION_TOKEN || (c == 2135);",
+            "    boolean notEither = c != 2135 && c != 2153;",
+            "    return other == INVALID_AUTHENTICATION_TOKEN || c == 2135;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  boolean retry(@IdentityErrorCode int c, @IdentityErrorCode int other) {",
+            "    boolean twice = c == INVALID_AUTHENTICATION_TOKEN || (c == 2135);",
+            "    boolean notEither = c != 2135 && c != 2153;",
+            "    return other == INVALID_AUTHENTICATION_TOKEN || c == INVALID_AUTHENTICATION_TOKEN;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void fallbackOfACodeComparedOrSwitchedOn() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Objects;",
+            "import java.util.Optional;",
+            "class Client {",
+            "  void handle(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 0 is not a LUSID Identity error code",
+            "    if ((p.getCode() != null ? p.getCode() : 0) == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (USER_DOES_NOT_EXIST == Objects.requireNonNullElse(p.getCode(), 6577)) {}",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    if (Optional.ofNullable(p.getCode()).orElse(15).equals(USER_DOES_NOT_EXIST)) {}",
+            "    // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "    switch (p.getCode() == null ? 7 : p.getCode()) {",
+            "      case USER_DOES_NOT_EXIST -> {}",
+            "      default -> {}",
+            "    }",
+            "    if ((p.getCode() != null ? p.getCode() : -1) == USER_DOES_NOT_EXIST) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void argumentsOfAnAnonymousSubclass() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  abstract static class IdentityFailure {",
+            "    IdentityFailure(@IdentityErrorCode int code) {}",
+            "    IdentityFailure(String message, @IdentityErrorCode int code) {}",
+            "    abstract String describe();",
+            "  }",
+            "  void fail() {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    new IdentityFailure(695) {",
+            "      String describe() { return \"\"; }",
+            "    };",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    new IdentityFailure(\"x\", 6577) {",
+            "      String describe() { return \"\"; }",
+            "    };",
+            "    new IdentityFailure(657) {",
+            "      String describe() { return \"\"; }",
+            "    };",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -227,7 +227,7 @@ class CollectionInferenceTest {
             "import com.finbourne.identity.model.LusidProblemDetails;",
             "import java.util.Set;",
             "class Retries {",
-            "  private static final Set<Integer> RETRYABLE = Set.of(2153, 2135);",
+            "  private static final Set<Integer> RETRYABLE = Set.of(657, 2135);",
             "  private static final int[] IGNORED = {695};",
             "  boolean retry(LusidProblemDetails problem) {",
             "    return RETRYABLE.contains(problem.getCode())",
@@ -241,7 +241,7 @@ class CollectionInferenceTest {
             "import java.util.Set;",
             "class Retries {",
             "  private static final Set<Integer> RETRYABLE ="
-                + " Set.of(2153, IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
+                + " Set.of(657, IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
             "  private static final int[] IGNORED = {IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE};",
             "  boolean retry(LusidProblemDetails problem) {",
             "    return RETRYABLE.contains(problem.getCode())",
@@ -274,6 +274,100 @@ class CollectionInferenceTest {
                 + " Map.of(IdentityErrorCodes.USER_DOES_NOT_EXIST, \"no such user\");",
             "  String of(@IdentityErrorCode int code) {",
             "    return MESSAGES.get(code);",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void positionsInAListOfCodesAreNotCodes() {
+    constants
+        .addSourceLines(
+            "Recent.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "class Recent {",
+            "  private final List<Integer> recent = new ArrayList<>();",
+            "  void record(LusidProblemDetails problem) {",
+            "    Integer code = problem.getCode();",
+            "    recent.add(0, code);",
+            "    recent.set(1, code);",
+            "    recent.addAll(0, List.of(code));",
+            "    if (recent.size() > 100) {",
+            "      recent.remove(100);",
+            "    }",
+            "    if (recent.get(0).equals(problem.getCode()) || recent.contains(problem.getCode())) {",
+            "      recent.subList(0, 2).clear();",
+            "      recent.listIterator(1);",
+            "    }",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    recent.add(2, 695);",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    recent.set(3, 6577);",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    recent.remove(Integer.valueOf(2135));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void arrayWrittenInPlaceAndSearched() {
+    constants
+        .addSourceLines(
+            "Client.java",
+            "import static java.util.Arrays.binarySearch;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.Arrays;",
+            "class Client {",
+            "  boolean handled(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    return Arrays.binarySearch(new int[] {657, 695}, code) >= 0",
+            "        // BUG: Diagnostic contains: 6599 is not a LUSID Identity error code",
+            "        || binarySearch(new int[] {6599}, code) >= 0",
+            "        || Arrays.binarySearch(new int[] {80, 443}, 8080) >= 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void noFixThatWouldPutACodeTwiceInOneCollection() {
+    BugCheckerRefactoringTestHelper.newInstance(UnknownErrorCode.class, getClass())
+        .addInputLines(
+            "Retries.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE =",
+            "      Set.of(IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN, 2135);",
+            "  private static final Set<Integer> TWO_TYPOS = Set.of(2135, 2135);",
+            "  private static final Map<Integer, String> NAMES = Map.of(2153, \"a\", 2135, \"b\");",
+            "  private static final Set<Integer> FIXED = Set.of(657, 2135);",
+            "  boolean retry(@IdentityErrorCode int code) {",
+            "    return RETRYABLE.contains(code) || TWO_TYPOS.contains(code)",
+            "        || NAMES.containsKey(code) || FIXED.contains(code);",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Retries.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "class Retries {",
+            "  private static final Set<Integer> RETRYABLE =",
+            "      Set.of(IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN, 2135);",
+            "  private static final Set<Integer> TWO_TYPOS = Set.of(2135, 2135);",
+            "  private static final Map<Integer, String> NAMES = Map.of(2153, \"a\", 2135, \"b\");",
+            "  private static final Set<Integer> FIXED ="
+                + " Set.of(657, IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN);",
+            "  boolean retry(@IdentityErrorCode int code) {",
+            "    return RETRYABLE.contains(code) || TWO_TYPOS.contains(code)",
+            "        || NAMES.containsKey(code) || FIXED.contains(code);",
             "  }",
             "}")
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
