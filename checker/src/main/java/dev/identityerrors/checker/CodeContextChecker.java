@@ -6,6 +6,7 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.ReturnTreeMatcher;
@@ -16,6 +17,7 @@ import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
@@ -40,6 +42,7 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
         NewClassTreeMatcher,
         ReturnTreeMatcher,
         BinaryTreeMatcher,
+        LambdaExpressionTreeMatcher,
         SwitchTreeMatcher,
         SwitchExpressionTreeMatcher {
   private static final long serialVersionUID = 1L;
@@ -101,6 +104,11 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
 
   @Override
   public final Description matchBinary(BinaryTree tree, VisitorState state) {
+    return judge(tree, state);
+  }
+
+  @Override
+  public final Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
     return judge(tree, state);
   }
 

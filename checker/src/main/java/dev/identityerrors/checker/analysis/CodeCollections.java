@@ -78,7 +78,10 @@ final class CodeCollections {
       return names.mayHoldCode(array.getComponentType());
     }
     List<Type> arguments = type.getTypeArguments();
-    return !arguments.isEmpty() && names.mayHoldCode(arguments.get(0));
+    // An Optional or a stream is a holder, followed by the inference, not a collection.
+    return !arguments.isEmpty()
+        && names.mayHoldCode(arguments.get(0))
+        && !names.isHolder(type.tsym.getQualifiedName());
   }
 
   /**

@@ -87,6 +87,9 @@ public final class CodeContexts {
     if (matched instanceof BinaryTree binary) {
       return inComparison(binary, state);
     }
+    if (matched instanceof LambdaExpressionTree lambda) {
+      return inLambda(lambda, state);
+    }
     if (matched instanceof SwitchTree switchTree) {
       return inSwitch(switchTree.getExpression(), switchTree.getCases(), state);
     }
@@ -123,6 +126,9 @@ public final class CodeContexts {
       return (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO)
           && (worthJudging.test(binary.getLeftOperand())
               || worthJudging.test(binary.getRightOperand()));
+    }
+    if (matched instanceof LambdaExpressionTree lambda) {
+      return lambda.getBody() instanceof ExpressionTree body && worthJudging.test(body);
     }
     if (matched instanceof SwitchTree switchTree) {
       return anyLabelPasses(switchTree.getCases(), worthJudging)
@@ -360,15 +366,37 @@ public final class CodeContexts {
     return false;
   }
 
-  /** The value returned from an annotated method (not from a lambda inside it). */
+  /**
+   * The value returned from an annotated method, or from a lambda implementing one ({@code HasCode
+   * h = () -> { return 695; }}).
+   */
   public ImmutableList<ExpressionTree> inReturn(ReturnTree tree, VisitorState state) {
     if (tree.getExpression() == null || !worthJudging.test(tree.getExpression())) {
       return ImmutableList.of();
     }
     Tree enclosing = state.findEnclosing(LambdaExpressionTree.class, MethodTree.class);
+    if (enclosing instanceof LambdaExpressionTree lambda) {
+      return returnsCode(lambda, state)
+          ? ImmutableList.of(tree.getExpression())
+          : ImmutableList.of();
+    }
     return enclosing instanceof MethodTree method && typed.holdsCode(getSymbol(method), state)
         ? ImmutableList.of(tree.getExpression())
         : ImmutableList.of();
+  }
+
+  /** The body of an expression lambda implementing an annotated method: {@code () -> 695}. */
+  public ImmutableList<ExpressionTree> inLambda(LambdaExpressionTree tree, VisitorState state) {
+    return tree.getBody() instanceof ExpressionTree body
+            && worthJudging.test(body)
+            && returnsCode(tree, state)
+        ? ImmutableList.of(body)
+        : ImmutableList.of();
+  }
+
+  private boolean returnsCode(LambdaExpressionTree lambda, VisitorState state) {
+    MethodSymbol implemented = Trees.implementedBy(lambda, state.getTypes());
+    return implemented != null && typed.declaresCode(implemented);
   }
 
   /** The operand of {@code ==} or {@code !=} whose other operand is typed. */

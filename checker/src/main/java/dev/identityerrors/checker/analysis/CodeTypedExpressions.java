@@ -2,6 +2,8 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
+import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
@@ -74,6 +76,7 @@ public final class CodeTypedExpressions {
   private final List<Symbol> inProgress = new ArrayList<>();
   private final IdentityHashMap<Symbol, Boolean> codeCollections = new IdentityHashMap<>();
   private final List<Symbol> collectionsInProgress = new ArrayList<>();
+  private final List<Symbol> holdersInProgress = new ArrayList<>();
   private int lowestAssumption = Integer.MAX_VALUE;
 
   private CodeTypedExpressions(
@@ -141,17 +144,35 @@ public final class CodeTypedExpressions {
         && sources.mayTake(method)) {
       return takesOrIsHanded(method, parameter);
     }
-    if (symbol instanceof MethodSymbol method
-        && !method.isStatic()
-        && !method.isConstructor()
-        && (method.flags() & Flags.PRIVATE) == 0) {
+    if (symbol instanceof MethodSymbol method && mayOverride(method)) {
       for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
         if (isMarked(overridden)) {
           return true;
         }
       }
     }
+    // A parameter of an override, where the method overridden annotates it: a listener's
+    // on(String login, int code) implementing on(String login, @IdentityErrorCode int code).
+    if (annotated
+        && symbol instanceof VarSymbol parameter
+        && parameter.getKind() == ElementKind.PARAMETER
+        && parameter.owner instanceof MethodSymbol method
+        && mayOverride(method)) {
+      int index = method.getParameters().indexOf(parameter);
+      if (index >= 0) {
+        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+          if (index < overridden.getParameters().size()
+              && isMarked(overridden.getParameters().get(index))) {
+            return true;
+          }
+        }
+      }
+    }
     return false;
+  }
+
+  private static boolean mayOverride(MethodSymbol method) {
+    return !method.isStatic() && !method.isConstructor() && (method.flags() & Flags.PRIVATE) == 0;
   }
 
   /**
@@ -189,6 +210,17 @@ public final class CodeTypedExpressions {
       case MEMBER_SELECT:
         Symbol symbol = ASTHelpers.getSymbol(tree);
         return symbol instanceof VarSymbol ? holds(symbol, state, depth + 1) : Held.NO;
+      case ARRAY_ACCESS:
+        // An element of an array of codes: codes[0] of @IdentityErrorCode int... codes.
+        VarSymbol array = CodeCollections.variableOf(((ArrayAccessTree) tree).getExpression());
+        return array != null && isCodeCollection(array, state, depth + 1) ? Held.YES : Held.NO;
+      case ASSIGNMENT:
+        // The value of (code = next.getCode()) is what was assigned.
+        AssignmentTree assignment = (AssignmentTree) tree;
+        return ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol variable
+                && holds(variable, state, depth + 1) == Held.YES
+            ? Held.YES
+            : isCode(assignment.getExpression(), state, depth + 1);
       case CONDITIONAL_EXPRESSION:
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
         return allOf(
@@ -263,19 +295,18 @@ public final class CodeTypedExpressions {
         default -> Held.NO;
       };
     }
-    if (names.isOptional(owner)) {
+    if (names.isHolder(owner)) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       if (receiver == null || method.isStatic()) {
         return Held.NO;
       }
       return switch (method.getSimpleName().toString()) {
         case "get", "getAsInt", "getAsLong", "orElseThrow" ->
-            isCodeOptional(receiver, state, depth + 1);
-        case "orElse" ->
-            orElse(isCodeOptional(receiver, state, depth + 1), arguments, state, depth);
+            isCodeHolder(receiver, state, depth + 1);
+        case "orElse" -> orElse(isCodeHolder(receiver, state, depth + 1), arguments, state, depth);
         case "orElseGet" ->
             orElse(
-                isCodeOptional(receiver, state, depth + 1),
+                isCodeHolder(receiver, state, depth + 1),
                 withSupplied(null, arguments.get(0)),
                 state,
                 depth);
@@ -323,23 +354,133 @@ public final class CodeTypedExpressions {
     return null;
   }
 
-  /** Whether the expression is an {@code Optional} (or {@code OptionalInt}) of a code. */
-  private Held isCodeOptional(ExpressionTree expression, VisitorState state, int depth) {
-    if (depth > MAX_DEPTH
-        || !(stripParensAndCasts(expression) instanceof MethodInvocationTree call)
-        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !names.isOptional(method.owner.getQualifiedName())) {
+  /**
+   * Whether the expression is a holder of codes: an {@code Optional} (or {@code OptionalInt}) of a
+   * code, or a stream of codes ({@code Stream}, {@code IntStream}, {@code LongStream}). Made by
+   * {@code Optional.of(code)}, {@code Stream.of(a, b)}, {@code codes.stream()} of a collection of
+   * codes, a {@code map} with a function giving codes ({@code map(Problem::getCode)}); kept by
+   * {@code filter}, {@code sorted}, {@code distinct}, {@code boxed}, ...; an optional again by
+   * {@code findFirst}, {@code findAny}, {@code max}, {@code min}; and a local variable (or a
+   * private field) every value of which is a holder of codes.
+   */
+  private Held isCodeHolder(ExpressionTree expression, VisitorState state, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Held.NO;
+    }
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
+      return ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+          ? holderVariable(variable, state, depth)
+          : Held.NO;
+    }
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return Held.NO;
     }
     List<? extends ExpressionTree> arguments = call.getArguments();
-    return switch (method.getSimpleName().toString()) {
-      case "of", "ofNullable" ->
-          arguments.size() == 1 ? isCode(arguments.get(0), state, depth + 1) : Held.NO;
-      case "filter" -> isCodeOptional(ASTHelpers.getReceiver(call), state, depth + 1);
-      case "map" ->
+    String name = method.getSimpleName().toString();
+    if (!names.isHolder(method.owner.getQualifiedName())) {
+      // A collection's stream: codes.stream(), Arrays.stream(codes).
+      if (name.equals("stream") || name.equals("parallelStream")) {
+        ExpressionTree collection =
+            method.isStatic()
+                ? (arguments.size() == 1 ? arguments.get(0) : null)
+                : (arguments.isEmpty() ? ASTHelpers.getReceiver(call) : null);
+        VarSymbol variable = CodeCollections.variableOf(collection);
+        return variable != null
+                && CodeCollections.holdsNumbers(variable.type, names)
+                && isCodeCollection(variable, state, depth + 1)
+            ? Held.YES
+            : Held.NO;
+      }
+      return Held.NO;
+    }
+    if (method.isStatic()) {
+      // Stream.of(code, 80): the constants are not judged there, so only codes count.
+      return switch (name) {
+        case "of", "ofNullable" ->
+            arguments.isEmpty() ? Held.NO : allOf(arguments, acceptableConstant, state, depth);
+        default -> Held.NO;
+      };
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    if (receiver == null) {
+      return Held.NO;
+    }
+    return switch (name) {
+      case "filter",
+          "sorted",
+          "distinct",
+          "peek",
+          "limit",
+          "skip",
+          "boxed",
+          "takeWhile",
+          "dropWhile",
+          "parallel",
+          "sequential",
+          "unordered",
+          "findFirst",
+          "findAny",
+          "max",
+          "min" ->
+          isCodeHolder(receiver, state, depth + 1);
+      case "map", "mapToInt", "mapToLong", "mapToObj" ->
           arguments.size() == 1 ? isCodeFunction(arguments.get(0), state, depth) : Held.NO;
       default -> Held.NO;
     };
+  }
+
+  /** {@code null}, or an empty holder: {@code Optional.empty()}, {@code Stream.empty()}. */
+  private boolean holdsNothing(ExpressionTree value) {
+    ExpressionTree tree = stripParensAndCasts(value);
+    return tree.getKind() == Tree.Kind.NULL_LITERAL
+        || (tree instanceof MethodInvocationTree call
+            && call.getArguments().isEmpty()
+            && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
+            && method.isStatic()
+            && method.getSimpleName().contentEquals("empty")
+            && names.isHolder(method.owner.getQualifiedName()));
+  }
+
+  /** A local variable or a private field, each of whose values is a holder of codes. */
+  private Held holderVariable(VarSymbol variable, VisitorState state, int depth) {
+    boolean inferable =
+        switch (variable.getKind()) {
+          case LOCAL_VARIABLE -> true;
+          case FIELD -> (variable.flags() & Flags.PRIVATE) != 0;
+          default -> false;
+        };
+    if (!inferable || !names.isHolder(variable.type.tsym.getQualifiedName())) {
+      return Held.NO;
+    }
+    if (holdersInProgress.contains(variable)) {
+      return Held.ASSUMED;
+    }
+    ValueFlows flows = facts.flowsOf(variable, state);
+    List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
+    if (values == null || values.isEmpty()) {
+      return Held.NO;
+    }
+    holdersInProgress.add(variable);
+    try {
+      boolean held = false;
+      for (ExpressionTree value : values) {
+        if (holdsNothing(value)) {
+          continue;
+        }
+        switch (isCodeHolder(value, state, depth + 1)) {
+          case YES -> held = true;
+          case ASSUMED -> {}
+          case NO -> {
+            return Held.NO;
+          }
+        }
+      }
+      return held ? Held.YES : Held.ASSUMED;
+    } finally {
+      holdersInProgress.remove(variable);
+    }
   }
 
   /** A function whose result is a code: {@code p -> p.getCode()}, {@code Problem::getCode}. */
@@ -416,6 +557,12 @@ public final class CodeTypedExpressions {
     if (known != null) {
       return known;
     }
+    if (collection.type instanceof com.sun.tools.javac.code.Type.ArrayType
+        && declaresCode(collection)) {
+      // @IdentityErrorCode int... codes: the annotation is on each element.
+      codeCollections.put(collection, true);
+      return true;
+    }
     if (collectionsInProgress.contains(collection) || depth > MAX_DEPTH) {
       return false;
     }
@@ -443,7 +590,7 @@ public final class CodeTypedExpressions {
 
   /** A cheap test before any flow is read: only an int, long, Integer or Long can hold a code. */
   private boolean mayBeInferred(Symbol symbol) {
-    return names.mayHoldCode(
+    return names.mayBeInferred(
         symbol instanceof MethodSymbol method ? method.getReturnType() : symbol.type);
   }
 
@@ -497,9 +644,26 @@ public final class CodeTypedExpressions {
    */
   private Held inferParameter(
       VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
-    ExpressionTree optional = flows.optionalOf(parameter);
-    if (optional != null) {
-      return isCodeOptional(optional, state, depth + 1);
+    LambdaExpressionTree lambda = flows.lambdaOf(parameter);
+    if (lambda != null) {
+      // (login, code) -> .. implementing FailureListener.on(String, @IdentityErrorCode int).
+      MethodSymbol implemented = Trees.implementedBy(lambda, facts.types());
+      int index = -1;
+      for (int i = 0; i < lambda.getParameters().size(); i++) {
+        if (ASTHelpers.getSymbol(lambda.getParameters().get(i)) == parameter) {
+          index = i;
+        }
+      }
+      if (implemented != null
+          && index >= 0
+          && index < implemented.getParameters().size()
+          && declaresCode(implemented.getParameters().get(index))) {
+        return Held.YES;
+      }
+    }
+    ExpressionTree holder = flows.holderOf(parameter);
+    if (holder != null) {
+      return isCodeHolder(holder, state, depth + 1);
     }
     if (!(parameter.owner instanceof MethodSymbol method)) {
       return Held.NO;

@@ -6,6 +6,7 @@ import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Name;
+import javax.lang.model.type.TypeKind;
 
 /**
  * The names the analysis compares symbols with, in this compilation's name table: a test by
@@ -19,6 +20,9 @@ record KnownNames(
     Name optional,
     Name optionalInt,
     Name optionalLong,
+    Name stream,
+    Name intStream,
+    Name longStream,
     Name equals,
     Name compare,
     ImmutableSet<Name> collectionCalls) {
@@ -33,6 +37,9 @@ record KnownNames(
         state.getName("java.util.Optional"),
         state.getName("java.util.OptionalInt"),
         state.getName("java.util.OptionalLong"),
+        state.getName("java.util.stream.Stream"),
+        state.getName("java.util.stream.IntStream"),
+        state.getName("java.util.stream.LongStream"),
         state.getName("equals"),
         state.getName("compare"),
         CodeCollections.touchingNames().stream()
@@ -61,6 +68,19 @@ record KnownNames(
 
   boolean isOptional(Name type) {
     return type == optional || type == optionalInt || type == optionalLong;
+  }
+
+  /** An optional or a stream: a holder of values whose lambdas receive them. */
+  boolean isHolder(Name type) {
+    return isOptional(type) || type == stream || type == intStream || type == longStream;
+  }
+
+  /**
+   * Whether a declaration of this type may be inferred to hold a code: one that can hold it, or a
+   * type variable ({@code <T> T firstNonNull(T a, T b)}), inferred from what its calls pass.
+   */
+  boolean mayBeInferred(Type type) {
+    return mayHoldCode(type) || (type != null && type.getKind() == TypeKind.TYPEVAR);
   }
 
   /** Whether a value of this type can be a code: an int, long, Integer or Long. */

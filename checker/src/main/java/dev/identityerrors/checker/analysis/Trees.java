@@ -2,12 +2,15 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.Types;
 
 /** Answers about trees that Error Prone's {@code ASTHelpers} does not give. */
 public final class Trees {
@@ -43,5 +46,23 @@ public final class Trees {
       }
     }
     return constructor;
+  }
+
+  /**
+   * The method a lambda implements ({@code FailureListener.on} for {@code (login, code) -> ..}),
+   * whose parameters and return carry the annotations; null where javac gave the lambda no
+   * functional interface.
+   */
+  public static MethodSymbol implementedBy(LambdaExpressionTree lambda, Types types) {
+    Type type = ASTHelpers.getType(lambda);
+    if (type == null || type.tsym == null) {
+      return null;
+    }
+    try {
+      return types.findDescriptorSymbol(type.tsym) instanceof MethodSymbol method ? method : null;
+    } catch (RuntimeException notFunctional) {
+      // javac's FunctionDescriptorLookupError, for a type in error.
+      return null;
+    }
   }
 }

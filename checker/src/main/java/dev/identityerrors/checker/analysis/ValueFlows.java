@@ -46,7 +46,11 @@ final class ValueFlows {
   private final Map<Symbol, List<ExpressionTree>> assigned = new HashMap<>();
   private final Map<Symbol, List<ExpressionTree>> returned = new HashMap<>();
   private final Map<Symbol, List<List<? extends ExpressionTree>>> calls = new HashMap<>();
-  private final Map<Symbol, ExpressionTree> optionalLambdaParameters = new HashMap<>();
+  private final Map<Symbol, ExpressionTree> holderLambdaParameters = new HashMap<>();
+
+  /** The lambda each lambda parameter is declared by. */
+  private final Map<Symbol, LambdaExpressionTree> lambdaParameters = new HashMap<>();
+
   private final Map<Symbol, Symbol> componentBindings = new HashMap<>();
 
   /** What each collection of numbers is queried with: {@link CodeCollections#keysOf}. */
@@ -95,11 +99,16 @@ final class ValueFlows {
   }
 
   /**
-   * The {@code Optional} whose value a lambda parameter receives ({@code opt.map(c -> ...)}), or
-   * null.
+   * The {@code Optional} or stream whose values a lambda parameter receives ({@code opt.map(c ->
+   * ...)}, {@code stream.filter(c -> ...)}), or null.
    */
-  ExpressionTree optionalOf(Symbol lambdaParameter) {
-    return optionalLambdaParameters.get(lambdaParameter);
+  ExpressionTree holderOf(Symbol lambdaParameter) {
+    return holderLambdaParameters.get(lambdaParameter);
+  }
+
+  /** The lambda that declares a parameter, or null for any other variable. */
+  LambdaExpressionTree lambdaOf(Symbol parameter) {
+    return lambdaParameters.get(parameter);
   }
 
   /** What the collection variable is queried with in this unit (keys, compared elements). */
@@ -131,7 +140,9 @@ final class ValueFlows {
 
   private void assign(Tree variable, ExpressionTree value) {
     Symbol symbol = ASTHelpers.getSymbol(variable);
-    if (symbol instanceof VarSymbol && names.mayHoldCode(symbol.type)) {
+    if (symbol instanceof VarSymbol
+        && (names.mayBeInferred(symbol.type)
+            || (symbol.type != null && names.isHolder(symbol.type.tsym.getQualifiedName())))) {
       assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
     }
   }
@@ -160,8 +171,26 @@ final class ValueFlows {
     return ASTHelpers.getSymbol(call.getMethodSelect());
   }
 
-  private static final Set<String> OPTIONAL_VALUE_TAKERS =
-      Set.of("map", "filter", "ifPresent", "ifPresentOrElse", "flatMap");
+  /** The calls of an optional or a stream whose lambda receives each value it holds. */
+  private static final Set<String> HOLDER_VALUE_TAKERS =
+      Set.of(
+          "map",
+          "filter",
+          "ifPresent",
+          "ifPresentOrElse",
+          "flatMap",
+          "anyMatch",
+          "allMatch",
+          "noneMatch",
+          "forEach",
+          "forEachOrdered",
+          "peek",
+          "takeWhile",
+          "dropWhile",
+          "mapToObj",
+          "mapToInt",
+          "mapToLong",
+          "mapToDouble");
 
   private final class Scanner extends TreeScanner<Void, Void> {
     /** The method whose returns are being read; null inside a lambda or a class body. */
@@ -188,7 +217,7 @@ final class ValueFlows {
       Symbol method = ASTHelpers.getSymbol(tree);
       if (tree.getBody() == null
           || !(method instanceof MethodSymbol methodSymbol)
-          || !names.mayHoldCode(methodSymbol.getReturnType())) {
+          || !names.mayBeInferred(methodSymbol.getReturnType())) {
         return scanWithReturnTarget(null, () -> super.visitMethod(tree, null));
       }
       returned.computeIfAbsent(method, unused2 -> new ArrayList<>());
@@ -197,6 +226,12 @@ final class ValueFlows {
 
     @Override
     public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
+      for (VariableTree parameter : tree.getParameters()) {
+        Symbol symbol = ASTHelpers.getSymbol(parameter);
+        if (symbol != null && names.mayHoldCode(symbol.type)) {
+          lambdaParameters.put(symbol, tree);
+        }
+      }
       return scanWithReturnTarget(null, () -> super.visitLambdaExpression(tree, null));
     }
 
@@ -263,12 +298,12 @@ final class ValueFlows {
           && !tree.getArguments().isEmpty()
           && tree.getArguments().get(0) instanceof LambdaExpressionTree lambda
           && lambda.getParameters().size() == 1
-          && names.isOptional(method.owner.getQualifiedName())
-          && OPTIONAL_VALUE_TAKERS.contains(method.getSimpleName().toString())) {
+          && names.isHolder(method.owner.getQualifiedName())
+          && HOLDER_VALUE_TAKERS.contains(method.getSimpleName().toString())) {
         ExpressionTree receiver = ASTHelpers.getReceiver(tree);
         Symbol parameter = ASTHelpers.getSymbol(lambda.getParameters().get(0));
         if (receiver != null && parameter != null) {
-          optionalLambdaParameters.put(parameter, receiver);
+          holderLambdaParameters.put(parameter, receiver);
         }
       }
       return super.visitMethodInvocation(tree, null);

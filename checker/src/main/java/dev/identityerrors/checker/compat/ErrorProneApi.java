@@ -14,8 +14,8 @@ import com.sun.tools.javac.tree.JCTree.JCExpression;
  * <ul>
  *   <li>{@code ASTHelpers.constValue} gives a {@code char} constant as an {@code Integer} in 2.36.0
  *       and as a {@code Character} in 2.42.0: {@code code == 'a'} would be judged as the code 97 on
- *       one and not on the other. {@link #integralConstant} reads only {@code int} and {@code long}
- *       constants, on every release.
+ *       one and not on the other. {@link #integralConstant} reads {@code int}, {@code long}, {@code
+ *       short} and {@code byte} constants, never a {@code char}, on every release.
  *   <li>{@code ASTHelpers.targetType} returns {@code ASTHelpers.TargetType} in 2.36.0 and a
  *       top-level {@code TargetType} in 2.42.0: a jar compiled against one fails with {@code
  *       NoSuchMethodError} on the other. The checks do not call it.
@@ -26,7 +26,10 @@ import com.sun.tools.javac.tree.JCTree.JCExpression;
 public final class ErrorProneApi {
   private ErrorProneApi() {}
 
-  /** The value of an {@code int} or {@code long} compile-time constant; null for anything else. */
+  /**
+   * The value of an {@code int}, {@code long}, {@code short} or {@code byte} compile-time constant;
+   * null for anything else ({@code char} included: see above).
+   */
   public static Long integralConstant(Tree tree) {
     // An expression's type is its field: ASTHelpers.getType tests for every kind of declaration
     // first, and this runs for nearly every operand of the user's code.
@@ -36,11 +39,17 @@ public final class ErrorProneApi {
       return null;
     }
     TypeTag tag = type.getTag();
-    if (tag != TypeTag.INT && tag != TypeTag.LONG) {
+    if (tag != TypeTag.INT && tag != TypeTag.LONG && tag != TypeTag.SHORT && tag != TypeTag.BYTE) {
       return null;
     }
+    // A short or byte constant is widened where it meets an int (static final short X = 695).
     Object value = ASTHelpers.constValue(tree);
-    return value instanceof Integer || value instanceof Long ? ((Number) value).longValue() : null;
+    return value instanceof Integer
+            || value instanceof Long
+            || value instanceof Short
+            || value instanceof Byte
+        ? ((Number) value).longValue()
+        : null;
   }
 
   /** The value of a {@code char} compile-time constant ({@code case 'A'}), or null. */
