@@ -144,6 +144,43 @@ final class CodeCollections {
     into.addAll(arguments);
   }
 
+  /**
+   * The values a map factory fills a map with: every other argument of {@code Map.of}, from the
+   * second; the values of {@code Map.entry} and of {@code Map.ofEntries}' entries. Null where the
+   * expression is no such factory, so that what it holds is unknown.
+   */
+  static List<ExpressionTree> mapValuesIn(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    if (!(tree instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !method.isStatic()
+        || !method.owner.getQualifiedName().contentEquals("java.util.Map")) {
+      return null;
+    }
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    List<ExpressionTree> values = new ArrayList<>();
+    switch (method.getSimpleName().toString()) {
+      case "of", "entry" -> {
+        for (int i = 1; i < arguments.size(); i += 2) {
+          values.add(arguments.get(i));
+        }
+      }
+      case "ofEntries" -> {
+        for (ExpressionTree entry : arguments) {
+          List<ExpressionTree> entryValues = mapValuesIn(entry);
+          if (entryValues == null) {
+            return null;
+          }
+          values.addAll(entryValues);
+        }
+      }
+      default -> {
+        return null;
+      }
+    }
+    return values;
+  }
+
   private static boolean isArray(ExpressionTree expression) {
     Type type = ASTHelpers.getType(expression);
     return type instanceof Type.ArrayType;

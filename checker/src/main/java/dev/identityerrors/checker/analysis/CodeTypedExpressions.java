@@ -77,6 +77,8 @@ public final class CodeTypedExpressions {
   private final IdentityHashMap<Symbol, Boolean> codeCollections = new IdentityHashMap<>();
   private final List<Symbol> collectionsInProgress = new ArrayList<>();
   private final List<Symbol> holdersInProgress = new ArrayList<>();
+  private final IdentityHashMap<Symbol, Boolean> codeValuedMaps = new IdentityHashMap<>();
+  private final List<Symbol> mapsInProgress = new ArrayList<>();
   private int lowestAssumption = Integer.MAX_VALUE;
 
   private CodeTypedExpressions(
@@ -295,6 +297,10 @@ public final class CodeTypedExpressions {
         default -> Held.NO;
       };
     }
+    Held fromMap = readFromMap(call, method, state, depth);
+    if (fromMap != null) {
+      return fromMap;
+    }
     if (names.isHolder(owner)) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       if (receiver == null || method.isStatic()) {
@@ -314,6 +320,96 @@ public final class CodeTypedExpressions {
       };
     }
     return holds(method, state, depth + 1);
+  }
+
+  /**
+   * A value read out of a map of codes ({@code m.get(login)}, {@code getOrDefault}, {@code
+   * remove}), or a key or value of one of its entries ({@code e.getKey()}, {@code e.getValue()});
+   * null where the call reads no map or entry that this unit fills.
+   */
+  private Held readFromMap(
+      MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
+    if (method.isStatic()) {
+      return null;
+    }
+    VarSymbol receiver = CodeCollections.variableOf(ASTHelpers.getReceiver(call));
+    if (receiver == null) {
+      return null;
+    }
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    String name = method.getSimpleName().toString();
+    switch (name) {
+      case "get", "remove", "getOrDefault" -> {
+        boolean keyed = name.equals("getOrDefault") ? arguments.size() == 2 : arguments.size() == 1;
+        if (!keyed || !MapValues.mayHoldCodeValues(receiver.type, names)) {
+          return null;
+        }
+        if (!isCodeValuedMap(receiver, state, depth)) {
+          return Held.NO;
+        }
+        return name.equals("getOrDefault")
+            ? orElse(Held.YES, arguments.subList(1, 2), state, depth)
+            : Held.YES;
+      }
+      case "getKey", "getValue" -> {
+        if (!arguments.isEmpty()) {
+          return null;
+        }
+        ValueFlows flows = facts.flowsOf(receiver, state);
+        Symbol map = flows == null ? null : flows.maps().entryMapOf(receiver);
+        if (map == null) {
+          return null;
+        }
+        boolean code =
+            name.equals("getKey")
+                ? isCodeCollection(map, state, depth + 1)
+                : isCodeValuedMap(map, state, depth);
+        return code ? Held.YES : Held.NO;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /**
+   * Whether a map (a local, or a private field) holds codes in its values: every value this unit
+   * puts in it is a code or a catalogue code, at least one is a code, and none comes from elsewhere
+   * ({@link MapValues}).
+   */
+  private boolean isCodeValuedMap(Symbol map, VisitorState state, int depth) {
+    if (!annotated || depth > MAX_DEPTH) {
+      return false;
+    }
+    Boolean known = codeValuedMaps.get(map);
+    if (known != null) {
+      return known;
+    }
+    boolean inferable =
+        switch (map.getKind()) {
+          case LOCAL_VARIABLE -> true;
+          case FIELD -> (map.flags() & Flags.PRIVATE) != 0;
+          default -> false;
+        };
+    if (!inferable || mapsInProgress.contains(map)) {
+      return false;
+    }
+    mapsInProgress.add(map);
+    boolean answer;
+    try {
+      ValueFlows flows = facts.flowsOf(map, state);
+      List<ExpressionTree> values = flows == null ? null : flows.maps().valuesOf(map);
+      answer =
+          values != null
+              && !values.isEmpty()
+              && allOf(values, acceptableConstant, state, depth + 1) == Held.YES;
+    } finally {
+      mapsInProgress.remove(map);
+    }
+    if (answer || (inProgress.isEmpty() && mapsInProgress.isEmpty())) {
+      codeValuedMaps.put(map, answer);
+    }
+    return answer;
   }
 
   /**
@@ -386,6 +482,17 @@ public final class CodeTypedExpressions {
             method.isStatic()
                 ? (arguments.size() == 1 ? arguments.get(0) : null)
                 : (arguments.isEmpty() ? ASTHelpers.getReceiver(call) : null);
+        if (collection != null
+            && stripParensAndCasts(collection) instanceof MethodInvocationTree view
+            && view.getArguments().isEmpty()
+            && ASTHelpers.getSymbol(view.getMethodSelect()) instanceof MethodSymbol viewMethod
+            && viewMethod.getSimpleName().contentEquals("values")
+            && MapValues.mayHoldCodeValues(
+                ASTHelpers.getType(ASTHelpers.getReceiver(view)), names)) {
+          // m.values().stream()
+          VarSymbol map = CodeCollections.variableOf(ASTHelpers.getReceiver(view));
+          return map != null && isCodeValuedMap(map, state, depth + 1) ? Held.YES : Held.NO;
+        }
         VarSymbol variable = CodeCollections.variableOf(collection);
         return variable != null
                 && CodeCollections.holdsNumbers(variable.type, names)
@@ -613,6 +720,15 @@ public final class CodeTypedExpressions {
     if (collection != null) {
       // An element read out of a collection: a code where the collection holds codes.
       return isCodeCollection(collection, state, depth) ? Held.YES : Held.NO;
+    }
+    // A value or a key read out of a map: for (int c : m.values()), m.forEach((k, v) -> ..).
+    Symbol valuesOf = flows.maps().valueMapOf(symbol);
+    if (valuesOf != null && isCodeValuedMap(valuesOf, state, depth)) {
+      return Held.YES;
+    }
+    Symbol keysOf = flows.maps().keyMapOf(symbol);
+    if (keysOf != null && isCodeCollection(keysOf, state, depth)) {
+      return Held.YES;
     }
     switch (symbol.getKind()) {
       case LOCAL_VARIABLE:

@@ -67,8 +67,16 @@ final class ValueFlows {
 
   private final KnownNames names;
 
+  /** What maps of this unit are filled with, and who reads their values and entries. */
+  private final MapValues maps;
+
   private ValueFlows(KnownNames names) {
     this.names = names;
+    this.maps = new MapValues(names);
+  }
+
+  MapValues maps() {
+    return maps;
   }
 
   /**
@@ -237,6 +245,9 @@ final class ValueFlows {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
+      if (tree.getExpression() != null) {
+        maps.escapes(tree.getExpression());
+      }
       if (returnTarget != null && tree.getExpression() != null) {
         returned.get(returnTarget).add(tree.getExpression());
       }
@@ -247,6 +258,7 @@ final class ValueFlows {
     public Void visitVariable(VariableTree tree, Void unused) {
       if (tree.getInitializer() != null) {
         assign(tree, tree.getInitializer());
+        maps.assigned(ASTHelpers.getSymbol(tree), tree.getInitializer());
       }
       return super.visitVariable(tree, null);
     }
@@ -254,6 +266,7 @@ final class ValueFlows {
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       assign(tree.getVariable(), tree.getExpression());
+      maps.assigned(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
       return super.visitAssignment(tree, null);
     }
 
@@ -276,6 +289,7 @@ final class ValueFlows {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       makeOpaque(tree.getVariable());
+      maps.iterated(tree.getExpression(), tree.getVariable());
       VarSymbol collection = numbersIn(CodeCollections.source(tree.getExpression()));
       Symbol element = ASTHelpers.getSymbol(tree.getVariable());
       if (collection != null && element != null) {
@@ -291,8 +305,11 @@ final class ValueFlows {
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
       }
-      if (method instanceof MethodSymbol methodSymbol && names.mayTouchCollection(methodSymbol)) {
-        recordQuery(tree, methodSymbol);
+      if (method instanceof MethodSymbol methodSymbol) {
+        if (names.mayTouchCollection(methodSymbol)) {
+          recordQuery(tree, methodSymbol);
+        }
+        maps.called(tree, methodSymbol);
       }
       if (method != null
           && !tree.getArguments().isEmpty()
@@ -324,6 +341,7 @@ final class ValueFlows {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
+      tree.getArguments().forEach(maps::escapes);
       Symbol constructor = ASTHelpers.getSymbol(tree);
       if (constructor != null && mayBeCalledOnlyHere(constructor)) {
         calls.computeIfAbsent(constructor, unused2 -> new ArrayList<>()).add(tree.getArguments());
@@ -333,6 +351,7 @@ final class ValueFlows {
 
     @Override
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+      maps.escapes(tree.getQualifierExpression());
       Symbol method = ASTHelpers.getSymbol(tree);
       if (method != null) {
         referenced.add(method);

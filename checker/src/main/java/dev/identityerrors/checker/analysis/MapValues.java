@@ -1,0 +1,253 @@
+package dev.identityerrors.checker.analysis;
+
+import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the maps of one compilation unit (or method) are filled with and where their values and
+ * entries are read, for maps whose values can be codes ({@code Map<String, Integer>}): the values
+ * of {@code put}, {@code putIfAbsent}, {@code replace} and of a {@code Map.of} initialiser; the
+ * for-each variables and lambda parameters that receive a value ({@code m.values()}, {@code
+ * m.forEach((k, v) -> ..)}) or an entry ({@code m.entrySet()}). A map whose values may come from
+ * elsewhere (passed to a method, returned, aliased, initialised from a call, {@code putAll}, {@code
+ * merge}, {@code compute*}) has unknown values. Read by {@link ValueFlows}'s scan.
+ */
+final class MapValues {
+  /** The JDK's maps, by the name of the variable's type. */
+  private static final ImmutableSet<String> MAP_TYPES =
+      ImmutableSet.of(
+          "java.util.Map",
+          "java.util.HashMap",
+          "java.util.LinkedHashMap",
+          "java.util.TreeMap",
+          "java.util.SortedMap",
+          "java.util.NavigableMap",
+          "java.util.concurrent.ConcurrentMap",
+          "java.util.concurrent.ConcurrentHashMap",
+          "java.util.concurrent.ConcurrentSkipListMap");
+
+  /** Calls on a map whose values come from elsewhere. */
+  private static final ImmutableSet<String> UNKNOWN_FILLERS =
+      ImmutableSet.of(
+          "putAll", "merge", "compute", "computeIfAbsent", "computeIfPresent", "replaceAll");
+
+  /** Stream steps that keep the entries or values they are given. */
+  private static final ImmutableSet<String> KEEPING =
+      ImmutableSet.of("stream", "filter", "sorted", "peek", "distinct", "limit", "skip");
+
+  private final KnownNames names;
+  private final Map<Symbol, List<ExpressionTree>> values = new HashMap<>();
+  private final Set<Symbol> unknown = new HashSet<>();
+  private final Map<Symbol, Symbol> valueReaders = new HashMap<>();
+  private final Map<Symbol, Symbol> entryReaders = new HashMap<>();
+  private final Map<Symbol, Symbol> keyReaders = new HashMap<>();
+
+  MapValues(KnownNames names) {
+    this.names = names;
+  }
+
+  /** Whether a variable of this type is a map whose values may be codes. */
+  static boolean mayHoldCodeValues(Type type, KnownNames names) {
+    if (type == null || type.tsym == null) {
+      return false;
+    }
+    List<Type> arguments = type.getTypeArguments();
+    return arguments.size() == 2
+        && names.mayHoldCode(arguments.get(1))
+        && MAP_TYPES.contains(type.tsym.getQualifiedName().toString());
+  }
+
+  /** The values put in the map in this unit; null if some may come from elsewhere. */
+  List<ExpressionTree> valuesOf(Symbol map) {
+    return unknown.contains(map) ? null : values.getOrDefault(map, List.of());
+  }
+
+  /** The map a variable receives values of ({@code for (int c : m.values())}), or null. */
+  Symbol valueMapOf(Symbol reader) {
+    return valueReaders.get(reader);
+  }
+
+  /** The map a variable receives entries of ({@code for (var e : m.entrySet())}), or null. */
+  Symbol entryMapOf(Symbol reader) {
+    return entryReaders.get(reader);
+  }
+
+  /** The map a lambda parameter receives keys of ({@code m.forEach((k, v) -> ..)}), or null. */
+  Symbol keyMapOf(Symbol reader) {
+    return keyReaders.get(reader);
+  }
+
+  /** The map variable of code values an expression reads, or null. */
+  private VarSymbol mapIn(ExpressionTree expression) {
+    VarSymbol variable = CodeCollections.variableOf(expression);
+    return variable != null && mayHoldCodeValues(variable.type, names) ? variable : null;
+  }
+
+  /** The map variable an expression reads, whatever its values, or null. */
+  private static VarSymbol anyMapIn(ExpressionTree expression) {
+    VarSymbol variable = CodeCollections.variableOf(expression);
+    return variable != null
+            && variable.type != null
+            && variable.type.tsym != null
+            && variable.type.getTypeArguments().size() == 2
+            && MAP_TYPES.contains(variable.type.tsym.getQualifiedName().toString())
+        ? variable
+        : null;
+  }
+
+  /** A declaration or an assignment: what it fills the map with, or that it is unknown. */
+  void assigned(Symbol variable, ExpressionTree value) {
+    VarSymbol aliased = mapIn(value);
+    if (aliased != null) {
+      unknown.add(aliased);
+    }
+    if (variable == null || !mayHoldCodeValues(variable.type, names) || value == null) {
+      return;
+    }
+    ExpressionTree tree = stripParensAndCasts(value);
+    if (tree instanceof NewClassTree newClass) {
+      if (newClass.getArguments().isEmpty()) {
+        return;
+      }
+      if (newClass.getArguments().size() == 1
+          && CodeCollections.mayFill(newClass.getArguments().get(0))) {
+        tree = stripParensAndCasts(newClass.getArguments().get(0));
+      } else if (newClass.getArguments().stream().allMatch(MapValues::isSizeOrLoad)) {
+        return; // new HashMap<>(16), new HashMap<>(16, 0.75f)
+      }
+    }
+    List<ExpressionTree> filled = CodeCollections.mapValuesIn(tree);
+    if (filled == null) {
+      unknown.add(variable);
+    } else {
+      values.computeIfAbsent(variable, unused -> new ArrayList<>()).addAll(filled);
+    }
+  }
+
+  private static boolean isSizeOrLoad(ExpressionTree argument) {
+    Type type = ASTHelpers.getType(argument);
+    return type != null && type.isPrimitive();
+  }
+
+  /** A variable read where it may escape: an argument, a returned value, a method reference. */
+  void escapes(ExpressionTree expression) {
+    VarSymbol map = mapIn(expression);
+    if (map != null) {
+      unknown.add(map);
+    }
+  }
+
+  /** A call: a put on a map, or a read of its values or entries by a lambda. */
+  void called(MethodInvocationTree call, MethodSymbol method) {
+    for (ExpressionTree argument : call.getArguments()) {
+      escapes(argument);
+    }
+    String name = method.getSimpleName().toString();
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    VarSymbol anyMap = receiver == null ? null : anyMapIn(receiver);
+    if (anyMap != null
+        && name.equals("forEach")
+        && arguments.size() == 1
+        && stripParensAndCasts(arguments.get(0)) instanceof LambdaExpressionTree pairs
+        && pairs.getParameters().size() == 2) {
+      read(keyReaders, pairs.getParameters().get(0), anyMap);
+      read(valueReaders, pairs.getParameters().get(1), anyMap);
+      return;
+    }
+    VarSymbol map = receiver == null ? null : mapIn(receiver);
+    if (map != null) {
+      switch (name) {
+        case "put", "putIfAbsent" -> {
+          if (arguments.size() == 2) {
+            values.computeIfAbsent(map, unused -> new ArrayList<>()).add(arguments.get(1));
+          }
+        }
+        case "replace" ->
+            values
+                .computeIfAbsent(map, unused -> new ArrayList<>())
+                .add(arguments.get(arguments.size() - 1));
+        default -> {
+          if (UNKNOWN_FILLERS.contains(name)) {
+            unknown.add(map);
+          }
+        }
+      }
+      return;
+    }
+    // e.setValue(x) on an entry of a map read here.
+    if (name.equals("setValue") && arguments.size() == 1) {
+      Symbol entries = entryReaders.get(CodeCollections.variableOf(receiver));
+      if (entries != null) {
+        values.computeIfAbsent(entries, unused -> new ArrayList<>()).add(arguments.get(0));
+      }
+    }
+    // m.values().forEach(v -> ..), m.entrySet().stream().filter(e -> ..)
+    if (arguments.size() == 1
+        && stripParensAndCasts(arguments.get(0)) instanceof LambdaExpressionTree lambda
+        && lambda.getParameters().size() == 1) {
+      VariableTree parameter = lambda.getParameters().get(0);
+      ExpressionTree source = viewRead(receiver);
+      readView(source, parameter);
+    }
+  }
+
+  /** A for-each over {@code m.values()} or {@code m.entrySet()}. */
+  void iterated(ExpressionTree collection, VariableTree variable) {
+    readView(stripParensAndCasts(collection), variable);
+  }
+
+  private void readView(ExpressionTree view, Tree variable) {
+    if (!(view instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
+      return;
+    }
+    VarSymbol map = anyMapIn(ASTHelpers.getReceiver(call));
+    Symbol called = ASTHelpers.getSymbol(call.getMethodSelect());
+    if (map == null || called == null) {
+      return;
+    }
+    if (called.getSimpleName().contentEquals("values")) {
+      read(valueReaders, variable, map);
+    } else if (called.getSimpleName().contentEquals("entrySet")) {
+      read(entryReaders, variable, map);
+    }
+  }
+
+  /** Through {@code .stream()}, {@code .filter(..)}, ...: the view a stream step reads from. */
+  private static ExpressionTree viewRead(ExpressionTree receiver) {
+    ExpressionTree tree = receiver == null ? null : stripParensAndCasts(receiver);
+    for (int depth = 0; depth < 8 && tree instanceof MethodInvocationTree call; depth++) {
+      Symbol called = ASTHelpers.getSymbol(call.getMethodSelect());
+      if (called == null || !KEEPING.contains(called.getSimpleName().toString())) {
+        return tree;
+      }
+      tree = stripParensAndCasts(ASTHelpers.getReceiver(call));
+    }
+    return tree;
+  }
+
+  private static void read(Map<Symbol, Symbol> readers, Tree variable, Symbol map) {
+    Symbol reader = ASTHelpers.getSymbol(variable);
+    if (reader != null) {
+      readers.put(reader, map);
+    }
+  }
+}
