@@ -5,6 +5,7 @@ import com.finbourne.identity.ApiException;
 import com.finbourne.identity.ApiResponse;
 import com.finbourne.identity.api.UsersApi;
 import com.finbourne.identity.model.LusidProblemDetails;
+import dev.identityerrors.IdentityErrorCode;
 import dev.identityerrors.IdentityErrorCodes;
 import java.io.IOException;
 import java.util.List;
@@ -67,5 +68,12 @@ class HttpStatusAsErrorCodeExamples {
 
   LusidProblemDetails fakeFailureRight() {
     return new LusidProblemDetails().code(IdentityErrorCodes.USER_DOES_NOT_EXIST).status(404);
+  }
+
+  static void record(@IdentityErrorCode int code) {}
+
+  void oneResultOfAChoice(ApiException e, LusidProblemDetails p) {
+    record(e.getCode() == 0 ? IdentityErrorCodes.UNKNOWN_ERROR : e.getCode());   // [HttpStatusAsErrorCode] e.getCode() is an HTTP status
+    record(p.getCode() != null ? p.getCode() : p.getStatus());                   // [HttpStatusAsErrorCode] p.getStatus() is an HTTP status
   }
 }

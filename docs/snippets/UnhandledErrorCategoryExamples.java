@@ -35,6 +35,36 @@ class UnhandledErrorCategoryExamples {
     }
   }
 
+  void log(LusidProblemDetails problem) {}
+
+  String everyCaseEndsOtherwise(LusidProblemDetails problem, boolean quiet) {
+    switch (problem.getCode()) {     // fine: no case completes normally
+      case USER_DOES_NOT_EXIST:
+        if (quiet) { return ""; } else { throw new IllegalStateException(); }
+      case ACCESS_DENIED:
+        log(problem);                // falls through into the next case, which leaves
+      case UNKNOWN_ERROR:
+        try { return "denied"; } finally { log(problem); }
+    }
+    return "other";
+  }
+
+  String breakOutOfTheSwitch(LusidProblemDetails problem, List<String> names) {
+    out:
+    switch (problem.getCode()) {     // [UnhandledErrorCategory] has no default
+      case USER_DOES_NOT_EXIST:
+        for (String name : names) {
+          if (name.isEmpty()) {
+            break out;               // ends the switch: the case does not leave
+          }
+        }
+        return "user";
+      case ACCESS_DENIED:
+        throw new AccessDeniedException();
+    }
+    return "other";
+  }
+
   String fixed(LusidProblemDetails problem) {
     String message = problem.getTitle();
     switch (problem.getCode()) {

@@ -3,7 +3,14 @@ package snippets;
 import com.finbourne.identity.ApiException;
 import com.finbourne.identity.model.LusidProblemDetails;
 import dev.identityerrors.IdentityErrorCodes;
+import dev.identityerrors.IdentityErrorCode;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** docs/checks/UnknownErrorCode.md, compiled with every check by DocsExamplesTest. */
@@ -26,5 +33,64 @@ class UnknownErrorCodeExamples {
 
   void good(LusidProblemDetails problem) {
     if (problem.getCode() == IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE) { rename(); }
+  }
+
+  void fallbacks(LusidProblemDetails p) {
+    if ((p.getCode() != null ? p.getCode() : 0) == IdentityErrorCodes.USER_DOES_NOT_EXIST) { }   // [UnknownErrorCode] 0 is not a LUSID Identity error code
+    switch (Objects.requireNonNullElse(p.getCode(), 6577)) {   // [UnknownErrorCode] 6577 is not a LUSID Identity error code
+      case IdentityErrorCodes.USER_DOES_NOT_EXIST -> rename();
+      default -> { }
+    }
+  }
+
+  private final List<Integer> recent = new ArrayList<>();
+
+  void positions(LusidProblemDetails problem) {
+    if (!recent.contains(problem.getCode())) {
+      recent.add(0, problem.getCode());                 // fine: 0 is a position
+    }
+    if (recent.size() > 100) {
+      recent.remove(100);                               // fine: 100 is a position
+    }
+    recent.add(1, 2135);                                // [UnknownErrorCode] did you mean 2153
+  }
+
+  void streams(List<LusidProblemDetails> problems) {
+    problems.stream().map(LusidProblemDetails::getCode).anyMatch(c -> c == 695);   // [UnknownErrorCode] did you mean 659
+    Optional<Integer> code = Optional.ofNullable(problems.get(0).getCode());
+    if (code.get() == 2135) { }                         // [UnknownErrorCode] did you mean 2153
+  }
+
+  private final Map<String, Integer> lastCode = new HashMap<>();
+
+  void maps(String login, LusidProblemDetails problem) {
+    lastCode.put(login, problem.getCode());
+    if (lastCode.get(login) == 695) { }                 // [UnknownErrorCode] did you mean 659
+  }
+
+  interface FailureListener {
+    void on(String login, @IdentityErrorCode int code);
+  }
+
+  interface HasCode {
+    @IdentityErrorCode
+    int code();
+  }
+
+  abstract static class IdentityFailure {
+    IdentityFailure(@IdentityErrorCode int code) { }
+  }
+
+  void lambdas() {
+    FailureListener listener = (login, code) -> {
+      if (code == 695) { rename(); }                    // [UnknownErrorCode] did you mean 659
+    };
+    HasCode missing = () -> 6577;                       // [UnknownErrorCode] 6577 is not a LUSID Identity error code
+    new IdentityFailure(695) { };                       // [UnknownErrorCode] did you mean 659
+  }
+
+  boolean noFixHere(LusidProblemDetails problem) {
+    int c = problem.getCode();
+    return c == IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN || c == 2135;   // [UnknownErrorCode] did you mean 2153
   }
 }
