@@ -181,10 +181,13 @@ final class MapValues {
             values.computeIfAbsent(map, unused -> new ArrayList<>()).add(arguments.get(1));
           }
         }
-        case "replace" ->
+        case "replace" -> {
+          if (arguments.size() >= 2) {
             values
                 .computeIfAbsent(map, unused -> new ArrayList<>())
                 .add(arguments.get(arguments.size() - 1));
+          }
+        }
         default -> {
           if (UNKNOWN_FILLERS.contains(name)) {
             unknown.add(map);
