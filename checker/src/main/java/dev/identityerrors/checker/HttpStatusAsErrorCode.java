@@ -85,6 +85,12 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     CodeTypedExpressions statuses = facts.statuses();
     Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
     for (ExpressionTree expression : facts.codeContexts(mayBeStatus).meeting(matched, state)) {
+      if (!CodeConstants.hasFallback(expression)) {
+        if (statuses.isCodeTyped(expression, state)) {
+          state.reportMatch(statusWhereCodeBelongs(expression, state));
+        }
+        continue;
+      }
       // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
       for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
         if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {

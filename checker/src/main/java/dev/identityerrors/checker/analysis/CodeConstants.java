@@ -19,6 +19,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.List;
+import javax.lang.model.element.Name;
 
 /** Reads the compile-time constants an expression evaluates to. */
 public final class CodeConstants {
@@ -170,7 +171,7 @@ public final class CodeConstants {
     ExpressionTree tree = stripParensAndCasts(expression);
     return tree instanceof ConditionalExpressionTree
         || tree instanceof SwitchExpressionTree
-        || (tree instanceof MethodInvocationTree call && PASSING_ON.contains(calledName(call)));
+        || (tree instanceof MethodInvocationTree call && mayPassOn(call));
   }
 
   /**
@@ -187,6 +188,25 @@ public final class CodeConstants {
       tree = stripParensAndCasts(passed);
     }
     return tree;
+  }
+
+  /**
+   * Whether the call is named like one that gives back an argument: by the name's length first (6,
+   * 7, 14 or 18), which rules out most calls without the string javac makes for a name. This runs
+   * for every call operand of a comparison.
+   */
+  private static boolean mayPassOn(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    Name name =
+        select instanceof MemberSelectTree member
+            ? member.getIdentifier()
+            : select instanceof IdentifierTree identifier ? identifier.getName() : null;
+    if (name == null) {
+      return false;
+    }
+    int length = name.length();
+    return (length == 6 || length == 7 || length == 14 || length == 18)
+        && PASSING_ON.contains(name.toString());
   }
 
   private static String calledName(MethodInvocationTree call) {

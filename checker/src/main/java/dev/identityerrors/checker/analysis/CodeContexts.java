@@ -414,23 +414,34 @@ public final class CodeContexts {
    */
   private ImmutableList<ExpressionTree> compared(
       ExpressionTree left, ExpressionTree right, VisitorState state) {
-    boolean leftWorth = worthJudging.test(left);
+    // The common case first, in the order that asks the least: a number compared with a code.
     boolean rightWorth = worthJudging.test(right);
-    if (!leftWorth && !rightWorth) {
-      return ImmutableList.of();
+    if (rightWorth && typed.isCodeTyped(left, state)) {
+      return worthJudging.test(left) && CodeConstants.hasFallback(left)
+          ? ImmutableList.of(right, left)
+          : ImmutableList.of(right);
     }
-    boolean leftFallback = leftWorth && CodeConstants.hasFallback(left);
-    boolean rightFallback = rightWorth && CodeConstants.hasFallback(right);
-    boolean leftTyped = (rightWorth || leftFallback) && typed.isCodeTyped(left, state);
-    boolean rightTyped = (leftWorth || rightFallback) && typed.isCodeTyped(right, state);
-    boolean judgeRight = rightWorth && (leftTyped || (rightFallback && rightTyped));
-    boolean judgeLeft = leftWorth && (rightTyped || (leftFallback && leftTyped));
-    if (judgeRight && judgeLeft) {
-      return ImmutableList.of(right, left);
+    boolean leftWorth = worthJudging.test(left);
+    if (leftWorth && typed.isCodeTyped(right, state)) {
+      return rightWorth && CodeConstants.hasFallback(right)
+          ? ImmutableList.of(left, right)
+          : ImmutableList.of(left);
     }
-    return judgeRight
-        ? ImmutableList.of(right)
-        : judgeLeft ? ImmutableList.of(left) : ImmutableList.of();
+    // Compared with no code, a code with a fallback still meets one itself. (A side whose type was
+    // asked above is no code.)
+    if (leftWorth
+        && !rightWorth
+        && CodeConstants.hasFallback(left)
+        && typed.isCodeTyped(left, state)) {
+      return ImmutableList.of(left);
+    }
+    if (rightWorth
+        && !leftWorth
+        && CodeConstants.hasFallback(right)
+        && typed.isCodeTyped(right, state)) {
+      return ImmutableList.of(right);
+    }
+    return ImmutableList.of();
   }
 
   /** Every label of the cases of a switch (statement or expression) on a typed selector. */

@@ -18,6 +18,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.ArrayList;
@@ -157,6 +158,7 @@ public final class CodeTypedExpressions {
     // on(String login, int code) implementing on(String login, @IdentityErrorCode int code).
     if (annotated
         && symbol instanceof VarSymbol parameter
+        && names.mayHoldCode(parameter.type)
         && parameter.getKind() == ElementKind.PARAMETER
         && parameter.owner instanceof MethodSymbol method
         && mayOverride(method)) {
@@ -329,10 +331,14 @@ public final class CodeTypedExpressions {
    */
   private Held readFromMap(
       MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
-    if (method.isStatic()) {
+    // A map or an entry has two type arguments: the test that rules out almost every call.
+    ExpressionTree receiverTree = method.isStatic() ? null : ASTHelpers.getReceiver(call);
+    if (!(receiverTree instanceof JCExpression typedReceiver)
+        || typedReceiver.type == null
+        || typedReceiver.type.getTypeArguments().size() != 2) {
       return null;
     }
-    VarSymbol receiver = CodeCollections.variableOf(ASTHelpers.getReceiver(call));
+    VarSymbol receiver = CodeCollections.variableOf(receiverTree);
     if (receiver == null) {
       return null;
     }

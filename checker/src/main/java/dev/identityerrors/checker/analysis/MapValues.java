@@ -160,12 +160,16 @@ final class MapValues {
     for (ExpressionTree argument : call.getArguments()) {
       escapes(argument);
     }
-    String name = method.getSimpleName().toString();
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     List<? extends ExpressionTree> arguments = call.getArguments();
     VarSymbol anyMap = receiver == null ? null : anyMapIn(receiver);
-    if (anyMap != null
-        && name.equals("forEach")
+    if (anyMap == null) {
+      readByLambdaOrEntry(receiver, arguments, method);
+      return;
+    }
+    // Only calls on a map variable get here: their names are worth a string.
+    String name = method.getSimpleName().toString();
+    if (name.equals("forEach")
         && arguments.size() == 1
         && stripParensAndCasts(arguments.get(0)) instanceof LambdaExpressionTree pairs
         && pairs.getParameters().size() == 2) {
@@ -173,7 +177,7 @@ final class MapValues {
       read(valueReaders, pairs.getParameters().get(1), anyMap);
       return;
     }
-    VarSymbol map = receiver == null ? null : mapIn(receiver);
+    VarSymbol map = mayHoldCodeValues(anyMap.type, names) ? anyMap : null;
     if (map != null) {
       switch (name) {
         case "put", "putIfAbsent" -> {
@@ -196,10 +200,15 @@ final class MapValues {
       }
       return;
     }
+    readByLambdaOrEntry(receiver, arguments, method);
+  }
+
+  private void readByLambdaOrEntry(
+      ExpressionTree receiver, List<? extends ExpressionTree> arguments, MethodSymbol method) {
     // e.setValue(x) on an entry of a map read here.
-    if (name.equals("setValue") && arguments.size() == 1) {
+    if (arguments.size() == 1 && !entryReaders.isEmpty()) {
       Symbol entries = entryReaders.get(CodeCollections.variableOf(receiver));
-      if (entries != null) {
+      if (entries != null && method.getSimpleName().contentEquals("setValue")) {
         values.computeIfAbsent(entries, unused -> new ArrayList<>()).add(arguments.get(0));
       }
     }
