@@ -417,7 +417,7 @@ public final class CodeContexts {
     // The common case first, in the order that asks the least: a number compared with a code.
     boolean rightWorth = worthJudging.test(right);
     if (rightWorth && typed.isCodeTyped(left, state)) {
-      return worthJudging.test(left) && CodeConstants.hasFallback(left)
+      return CodeConstants.hasFallback(left) && worthJudging.test(left)
           ? ImmutableList.of(right, left)
           : ImmutableList.of(right);
     }

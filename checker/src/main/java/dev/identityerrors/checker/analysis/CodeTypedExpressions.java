@@ -728,13 +728,15 @@ public final class CodeTypedExpressions {
       return isCodeCollection(collection, state, depth) ? Held.YES : Held.NO;
     }
     // A value or a key read out of a map: for (int c : m.values()), m.forEach((k, v) -> ..).
-    Symbol valuesOf = flows.maps().valueMapOf(symbol);
-    if (valuesOf != null && isCodeValuedMap(valuesOf, state, depth)) {
-      return Held.YES;
-    }
-    Symbol keysOf = flows.maps().keyMapOf(symbol);
-    if (keysOf != null && isCodeCollection(keysOf, state, depth)) {
-      return Held.YES;
+    if (flows.readsElements(symbol)) {
+      Symbol valuesOf = flows.maps().valueMapOf(symbol);
+      if (valuesOf != null && isCodeValuedMap(valuesOf, state, depth)) {
+        return Held.YES;
+      }
+      Symbol keysOf = flows.maps().keyMapOf(symbol);
+      if (keysOf != null && isCodeCollection(keysOf, state, depth)) {
+        return Held.YES;
+      }
     }
     switch (symbol.getKind()) {
       case LOCAL_VARIABLE:

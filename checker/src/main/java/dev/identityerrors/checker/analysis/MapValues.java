@@ -4,12 +4,17 @@ import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripPare
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
@@ -28,7 +33,8 @@ import java.util.Set;
  * for-each variables and lambda parameters that receive a value ({@code m.values()}, {@code
  * m.forEach((k, v) -> ..)}) or an entry ({@code m.entrySet()}). A map whose values may come from
  * elsewhere (passed to a method, returned, aliased, initialised from a call, {@code putAll}, {@code
- * merge}, {@code compute*}) has unknown values. Read by {@link ValueFlows}'s scan.
+ * merge}, {@code compute*}) has unknown values. Read in a scan of its own, when {@link ValueFlows}
+ * is first asked about maps.
  */
 final class MapValues {
   /** The JDK's maps, by the name of the variable's type. */
@@ -60,8 +66,65 @@ final class MapValues {
   private final Map<Symbol, Symbol> entryReaders = new HashMap<>();
   private final Map<Symbol, Symbol> keyReaders = new HashMap<>();
 
-  MapValues(KnownNames names) {
+  private MapValues(KnownNames names) {
     this.names = names;
+  }
+
+  /** The maps of a unit or a method, read in one scan. */
+  static MapValues of(Tree unitOrMethod, KnownNames names) {
+    MapValues maps = new MapValues(names);
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitVariable(VariableTree tree, Void unused) {
+        if (tree.getInitializer() != null) {
+          maps.assigned(ASTHelpers.getSymbol(tree), tree.getInitializer());
+        }
+        return super.visitVariable(tree, null);
+      }
+
+      @Override
+      public Void visitAssignment(AssignmentTree tree, Void unused) {
+        maps.assigned(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
+        return super.visitAssignment(tree, null);
+      }
+
+      @Override
+      public Void visitReturn(ReturnTree tree, Void unused) {
+        if (tree.getExpression() != null) {
+          maps.escapes(tree.getExpression());
+        }
+        return super.visitReturn(tree, null);
+      }
+
+      @Override
+      public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
+        maps.iterated(tree.getExpression(), tree.getVariable());
+        return super.visitEnhancedForLoop(tree, null);
+      }
+
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        if (ASTHelpers.getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method) {
+          maps.called(tree, method);
+        }
+        return super.visitMethodInvocation(tree, null);
+      }
+
+      @Override
+      public Void visitNewClass(NewClassTree tree, Void unused) {
+        for (ExpressionTree argument : tree.getArguments()) {
+          maps.escapes(argument);
+        }
+        return super.visitNewClass(tree, null);
+      }
+
+      @Override
+      public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
+        maps.escapes(tree.getQualifierExpression());
+        return super.visitMemberReference(tree, null);
+      }
+    }.scan(unitOrMethod, null);
+    return maps;
   }
 
   /** Whether a variable of this type is a map whose values may be codes. */
@@ -114,7 +177,7 @@ final class MapValues {
   }
 
   /** A declaration or an assignment: what it fills the map with, or that it is unknown. */
-  void assigned(Symbol variable, ExpressionTree value) {
+  private void assigned(Symbol variable, ExpressionTree value) {
     VarSymbol aliased = mapIn(value);
     if (aliased != null) {
       unknown.add(aliased);
@@ -148,7 +211,7 @@ final class MapValues {
   }
 
   /** A variable read where it may escape: an argument, a returned value, a method reference. */
-  void escapes(ExpressionTree expression) {
+  private void escapes(ExpressionTree expression) {
     VarSymbol map = mapIn(expression);
     if (map != null) {
       unknown.add(map);
@@ -156,7 +219,7 @@ final class MapValues {
   }
 
   /** A call: a put on a map, or a read of its values or entries by a lambda. */
-  void called(MethodInvocationTree call, MethodSymbol method) {
+  private void called(MethodInvocationTree call, MethodSymbol method) {
     for (ExpressionTree argument : call.getArguments()) {
       escapes(argument);
     }
@@ -223,7 +286,7 @@ final class MapValues {
   }
 
   /** A for-each over {@code m.values()} or {@code m.entrySet()}. */
-  void iterated(ExpressionTree collection, VariableTree variable) {
+  private void iterated(ExpressionTree collection, VariableTree variable) {
     readView(stripParensAndCasts(collection), variable);
   }
 

@@ -67,16 +67,34 @@ final class ValueFlows {
 
   private final KnownNames names;
 
-  /** What maps of this unit are filled with, and who reads their values and entries. */
-  private final MapValues maps;
+  /** The unit or method read. */
+  private final Tree root;
 
-  private ValueFlows(KnownNames names) {
+  /**
+   * What the maps of this unit are filled with and who reads their values and entries: read in a
+   * scan of its own when first asked (maps of codes are rare, and the scan above runs for every
+   * unit the analysis asks about).
+   */
+  private MapValues maps;
+
+  /** For-each variables and lambda parameters: the only readers of a map's values or keys. */
+  private final Set<Symbol> elementReaders = new HashSet<>();
+
+  private ValueFlows(Tree root, KnownNames names) {
+    this.root = root;
     this.names = names;
-    this.maps = new MapValues(names);
   }
 
   MapValues maps() {
+    if (maps == null) {
+      maps = MapValues.of(root, names);
+    }
     return maps;
+  }
+
+  /** Whether the variable is a for-each variable or a lambda parameter of this unit. */
+  boolean readsElements(Symbol variable) {
+    return elementReaders.contains(variable);
   }
 
   /**
@@ -84,7 +102,7 @@ final class ValueFlows {
    * can be given: the answers about them are the unit's).
    */
   static ValueFlows of(Tree unitOrMethod, KnownNames names) {
-    ValueFlows flows = new ValueFlows(names);
+    ValueFlows flows = new ValueFlows(unitOrMethod, names);
     flows.new Scanner().scan(unitOrMethod, null);
     return flows;
   }
@@ -239,15 +257,15 @@ final class ValueFlows {
         if (symbol != null && names.mayHoldCode(symbol.type)) {
           lambdaParameters.put(symbol, tree);
         }
+        if (symbol != null) {
+          elementReaders.add(symbol);
+        }
       }
       return scanWithReturnTarget(null, () -> super.visitLambdaExpression(tree, null));
     }
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
-      if (tree.getExpression() != null) {
-        maps.escapes(tree.getExpression());
-      }
       if (returnTarget != null && tree.getExpression() != null) {
         returned.get(returnTarget).add(tree.getExpression());
       }
@@ -258,7 +276,6 @@ final class ValueFlows {
     public Void visitVariable(VariableTree tree, Void unused) {
       if (tree.getInitializer() != null) {
         assign(tree, tree.getInitializer());
-        maps.assigned(ASTHelpers.getSymbol(tree), tree.getInitializer());
       }
       return super.visitVariable(tree, null);
     }
@@ -266,7 +283,6 @@ final class ValueFlows {
     @Override
     public Void visitAssignment(AssignmentTree tree, Void unused) {
       assign(tree.getVariable(), tree.getExpression());
-      maps.assigned(ASTHelpers.getSymbol(tree.getVariable()), tree.getExpression());
       return super.visitAssignment(tree, null);
     }
 
@@ -289,7 +305,10 @@ final class ValueFlows {
     @Override
     public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
       makeOpaque(tree.getVariable());
-      maps.iterated(tree.getExpression(), tree.getVariable());
+      Symbol variable = ASTHelpers.getSymbol(tree.getVariable());
+      if (variable != null) {
+        elementReaders.add(variable);
+      }
       VarSymbol collection = numbersIn(CodeCollections.source(tree.getExpression()));
       Symbol element = ASTHelpers.getSymbol(tree.getVariable());
       if (collection != null && element != null) {
@@ -305,11 +324,8 @@ final class ValueFlows {
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
       }
-      if (method instanceof MethodSymbol methodSymbol) {
-        if (names.mayTouchCollection(methodSymbol)) {
-          recordQuery(tree, methodSymbol);
-        }
-        maps.called(tree, methodSymbol);
+      if (method instanceof MethodSymbol methodSymbol && names.mayTouchCollection(methodSymbol)) {
+        recordQuery(tree, methodSymbol);
       }
       if (method != null
           && !tree.getArguments().isEmpty()
@@ -341,7 +357,6 @@ final class ValueFlows {
 
     @Override
     public Void visitNewClass(NewClassTree tree, Void unused) {
-      tree.getArguments().forEach(maps::escapes);
       Symbol constructor = ASTHelpers.getSymbol(tree);
       if (constructor != null && mayBeCalledOnlyHere(constructor)) {
         calls.computeIfAbsent(constructor, unused2 -> new ArrayList<>()).add(tree.getArguments());
@@ -351,7 +366,6 @@ final class ValueFlows {
 
     @Override
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
-      maps.escapes(tree.getQualifierExpression());
       Symbol method = ASTHelpers.getSymbol(tree);
       if (method != null) {
         referenced.add(method);
