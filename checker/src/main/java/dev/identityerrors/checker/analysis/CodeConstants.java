@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -25,9 +26,18 @@ import javax.lang.model.element.Name;
 public final class CodeConstants {
   private CodeConstants() {}
 
-  /** Calls whose result is one of their arguments: the constants there meet the same slot. */
+  /**
+   * Calls whose result is one of their arguments, or what a supplier lambda among them gives: the
+   * constants there meet the same slot.
+   */
   private static final ImmutableSet<String> PASSING_ON =
-      ImmutableSet.of("valueOf", "requireNonNull", "requireNonNullElse", "orElse");
+      ImmutableSet.of(
+          "valueOf",
+          "requireNonNull",
+          "requireNonNullElse",
+          "requireNonNullElseGet",
+          "orElse",
+          "orElseGet");
 
   /**
    * Whether an expression could be (or, through a conditional, a switch expression, boxing or a
@@ -44,13 +54,24 @@ public final class CodeConstants {
     }
     if (tree instanceof MethodInvocationTree call) {
       for (ExpressionTree argument : call.getArguments()) {
-        if (mayHoldConstant(argument)) {
+        if (mayHoldConstant(argument) || mayHoldConstant(supplied(argument))) {
           return PASSING_ON.contains(calledName(call));
         }
       }
       return false;
     }
-    return ErrorProneApi.integralConstant(tree) != null;
+    return tree != null && ErrorProneApi.integralConstant(tree) != null;
+  }
+
+  /**
+   * What a supplier lambda with an expression body gives ({@code () -> UNKNOWN_ERROR}), or null.
+   */
+  private static ExpressionTree supplied(ExpressionTree argument) {
+    return stripParensAndCasts(argument) instanceof LambdaExpressionTree lambda
+            && lambda.getParameters().isEmpty()
+            && lambda.getBody() instanceof ExpressionTree result
+        ? result
+        : null;
   }
 
   /**
@@ -124,8 +145,8 @@ public final class CodeConstants {
       }
     } else if (tree instanceof MethodInvocationTree call
         && passedOn(call) != null
-        && !calledName(call).equals("orElse")) {
-      if (calledName(call).equals("requireNonNullElse")) {
+        && !calledName(call).startsWith("orElse")) {
+      if (calledName(call).startsWith("requireNonNullElse")) {
         collectResults(call.getArguments().get(0), results, depth + 1);
       }
       collectResults(passedOn(call), results, depth + 1);
@@ -157,7 +178,13 @@ public final class CodeConstants {
       case "requireNonNull" -> owner.equals("java.util.Objects") ? arguments.get(0) : null;
       case "requireNonNullElse" ->
           owner.equals("java.util.Objects") && arguments.size() == 2 ? arguments.get(1) : null;
+      case "requireNonNullElseGet" ->
+          owner.equals("java.util.Objects") && arguments.size() == 2
+              ? supplied(arguments.get(1))
+              : null;
       case "orElse" -> owner.startsWith("java.util.Optional") ? arguments.get(0) : null;
+      case "orElseGet" ->
+          owner.startsWith("java.util.Optional") ? supplied(arguments.get(0)) : null;
       default -> null;
     };
   }
@@ -205,7 +232,12 @@ public final class CodeConstants {
       return false;
     }
     int length = name.length();
-    return (length == 6 || length == 7 || length == 14 || length == 18)
+    return (length == 6
+            || length == 7
+            || length == 9
+            || length == 14
+            || length == 18
+            || length == 21)
         && PASSING_ON.contains(name.toString());
   }
 

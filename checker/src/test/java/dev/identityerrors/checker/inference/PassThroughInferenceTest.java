@@ -136,4 +136,29 @@ class PassThroughInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void suppliedFallbacksAreJudgedLikeTheirConstantTwins() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.Objects;",
+            "import java.util.Optional;",
+            "class Client {",
+            "  static void take(@IdentityErrorCode int code) {}",
+            "  void handle(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    take(Optional.ofNullable(p.getCode()).orElseGet(() -> 695));",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    take(Objects.requireNonNullElseGet(p.getCode(), () -> 6577));",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    if (Objects.requireNonNullElseGet(p.getCode(), () -> 15) == USER_DOES_NOT_EXIST) {}",
+            "    take(Optional.ofNullable(p.getCode()).orElseGet(() -> -1));",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
