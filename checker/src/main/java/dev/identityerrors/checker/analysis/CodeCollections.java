@@ -123,15 +123,7 @@ final class CodeCollections {
     String name = method.getSimpleName().toString();
     List<? extends ExpressionTree> arguments = call.getArguments();
     if (owner.equals("java.util.Map")) {
-      switch (name) {
-        case "of", "entry" -> {
-          for (int i = 0; i < arguments.size(); i += 2) {
-            into.add(arguments.get(i));
-          }
-        }
-        case "ofEntries" -> arguments.forEach(entry -> addElements(entry, into, depth + 1));
-        default -> {}
-      }
+      addMapFactoryPart(call, method, KEYS, into);
       return;
     }
     if (!owner.startsWith("java.util.")) {
@@ -144,6 +136,11 @@ final class CodeCollections {
     into.addAll(arguments);
   }
 
+  /** The parts of a map factory's arguments: {@link #addMapFactoryPart}. */
+  private static final int KEYS = 0;
+
+  private static final int VALUES = 1;
+
   /**
    * The values a map factory fills a map with: every other argument of {@code Map.of}, from the
    * second; the values of {@code Map.entry} and of {@code Map.ofEntries}' entries. Null where the
@@ -152,33 +149,47 @@ final class CodeCollections {
   static List<ExpressionTree> mapValuesIn(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
     if (!(tree instanceof MethodInvocationTree call)
-        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !method.isStatic()
-        || !method.owner.getQualifiedName().contentEquals("java.util.Map")) {
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return null;
     }
-    List<? extends ExpressionTree> arguments = call.getArguments();
     List<ExpressionTree> values = new ArrayList<>();
+    return addMapFactoryPart(call, method, VALUES, values) ? values : null;
+  }
+
+  /**
+   * Adds the keys ({@link #KEYS}) or the values ({@link #VALUES}) a static {@code java.util.Map}
+   * factory is written with: every other argument of {@code Map.of} and {@code Map.entry}, from the
+   * part's position; those of each {@code Map.entry} of {@code Map.ofEntries}. False where some are
+   * not written there (another call, or an entry made otherwise), whose part is then unknown.
+   */
+  private static boolean addMapFactoryPart(
+      MethodInvocationTree call, MethodSymbol method, int part, List<ExpressionTree> into) {
+    if (!method.isStatic() || !method.owner.getQualifiedName().contentEquals("java.util.Map")) {
+      return false;
+    }
+    List<? extends ExpressionTree> arguments = call.getArguments();
     switch (method.getSimpleName().toString()) {
       case "of", "entry" -> {
-        for (int i = 1; i < arguments.size(); i += 2) {
-          values.add(arguments.get(i));
+        for (int i = part; i < arguments.size(); i += 2) {
+          into.add(arguments.get(i));
         }
+        return true;
       }
       case "ofEntries" -> {
+        boolean known = true;
         for (ExpressionTree entry : arguments) {
-          List<ExpressionTree> entryValues = mapValuesIn(entry);
-          if (entryValues == null) {
-            return null;
-          }
-          values.addAll(entryValues);
+          known &=
+              stripParensAndCasts(entry) instanceof MethodInvocationTree entryCall
+                  && ASTHelpers.getSymbol(entryCall.getMethodSelect()) instanceof MethodSymbol made
+                  && made.getSimpleName().contentEquals("entry")
+                  && addMapFactoryPart(entryCall, made, part, into);
         }
+        return known;
       }
       default -> {
-        return null;
+        return false;
       }
     }
-    return values;
   }
 
   private static boolean isArray(ExpressionTree expression) {
@@ -252,7 +263,7 @@ final class CodeCollections {
     // first argument first, then its name.
     if (arguments.size() == 2
         && stripParensAndCasts(arguments.get(0)) instanceof NewArrayTree array
-        && "binarySearch".contentEquals(calledName(call))) {
+        && Trees.isNamed(call, "binarySearch")) {
       return array.getInitializers() == null ? ImmutableList.of() : elementsIn(array);
     }
     // By tree kind first, which rules out almost every call without reading its name.
@@ -273,14 +284,6 @@ final class CodeCollections {
           : ImmutableList.of();
     }
     return ImmutableList.of();
-  }
-
-  private static CharSequence calledName(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier();
-    }
-    return select instanceof IdentifierTree identifier ? identifier.getName() : "";
   }
 
   private static boolean writtenInPlace(ExpressionTree expression) {

@@ -7,10 +7,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
-import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -38,6 +36,10 @@ public final class CodeConstants {
           "requireNonNullElseGet",
           "orElse",
           "orElseGet");
+
+  /** The lengths of those names, for {@link #mayPassOn}. */
+  private static final ImmutableSet<Integer> PASSING_ON_LENGTHS =
+      PASSING_ON.stream().map(String::length).collect(ImmutableSet.toImmutableSet());
 
   /**
    * Whether an expression could be (or, through a conditional, a switch expression, boxing or a
@@ -143,13 +145,18 @@ public final class CodeConstants {
       for (ExpressionTree result : SwitchResults.of(switchExpression)) {
         collectResults(result, results, depth + 1);
       }
-    } else if (tree instanceof MethodInvocationTree call
-        && passedOn(call) != null
-        && !calledName(call).startsWith("orElse")) {
-      if (calledName(call).startsWith("requireNonNullElse")) {
+    } else if (tree instanceof MethodInvocationTree call) {
+      // An optional's fallback (orElse) is no result on its own: the optional is judged whole.
+      ExpressionTree passed = passedOn(call);
+      String name = passed == null ? "" : calledName(call);
+      if (passed == null || name.startsWith("orElse")) {
+        results.add(tree);
+        return;
+      }
+      if (name.startsWith("requireNonNullElse")) {
         collectResults(call.getArguments().get(0), results, depth + 1);
       }
-      collectResults(passedOn(call), results, depth + 1);
+      collectResults(passed, results, depth + 1);
     } else {
       results.add(tree);
     }
@@ -218,35 +225,20 @@ public final class CodeConstants {
   }
 
   /**
-   * Whether the call is named like one that gives back an argument: by the name's length first (6,
-   * 7, 14 or 18), which rules out most calls without the string javac makes for a name. This runs
-   * for every call operand of a comparison.
+   * Whether the call is named like one that gives back an argument: by the name's length first,
+   * which rules out most calls without the string javac makes for a name. This runs for every call
+   * operand of a comparison.
    */
   private static boolean mayPassOn(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    Name name =
-        select instanceof MemberSelectTree member
-            ? member.getIdentifier()
-            : select instanceof IdentifierTree identifier ? identifier.getName() : null;
-    if (name == null) {
-      return false;
-    }
-    int length = name.length();
-    return (length == 6
-            || length == 7
-            || length == 9
-            || length == 14
-            || length == 18
-            || length == 21)
+    Name name = Trees.calledName(call);
+    return name != null
+        && PASSING_ON_LENGTHS.contains(name.length())
         && PASSING_ON.contains(name.toString());
   }
 
   private static String calledName(MethodInvocationTree call) {
-    ExpressionTree select = call.getMethodSelect();
-    if (select instanceof MemberSelectTree member) {
-      return member.getIdentifier().toString();
-    }
-    return select instanceof IdentifierTree identifier ? identifier.getName().toString() : "";
+    Name name = Trees.calledName(call);
+    return name == null ? "" : name.toString();
   }
 
   private static CodeConstant asConstant(ExpressionTree tree, Catalogue catalogue) {

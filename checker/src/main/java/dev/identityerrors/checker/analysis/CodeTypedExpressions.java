@@ -391,13 +391,7 @@ public final class CodeTypedExpressions {
     if (known != null) {
       return known;
     }
-    boolean inferable =
-        switch (map.getKind()) {
-          case LOCAL_VARIABLE -> true;
-          case FIELD -> (map.flags() & Flags.PRIVATE) != 0;
-          default -> false;
-        };
-    if (!inferable || mapsInProgress.contains(map)) {
+    if (!assignedOnlyInItsUnit(map) || mapsInProgress.contains(map)) {
       return false;
     }
     mapsInProgress.add(map);
@@ -556,15 +550,22 @@ public final class CodeTypedExpressions {
             && names.isHolder(method.owner.getQualifiedName()));
   }
 
+  /**
+   * A local variable or a private field: one whose every assignment, and every call on it, is in
+   * the unit the flows read (a holder's or a map's contents are known from there).
+   */
+  private static boolean assignedOnlyInItsUnit(Symbol variable) {
+    return switch (variable.getKind()) {
+      case LOCAL_VARIABLE -> true;
+      case FIELD -> (variable.flags() & Flags.PRIVATE) != 0;
+      default -> false;
+    };
+  }
+
   /** A local variable or a private field, each of whose values is a holder of codes. */
   private Held holderVariable(VarSymbol variable, VisitorState state, int depth) {
-    boolean inferable =
-        switch (variable.getKind()) {
-          case LOCAL_VARIABLE -> true;
-          case FIELD -> (variable.flags() & Flags.PRIVATE) != 0;
-          default -> false;
-        };
-    if (!inferable || !names.isHolder(variable.type.tsym.getQualifiedName())) {
+    if (!assignedOnlyInItsUnit(variable)
+        || !names.isHolder(variable.type.tsym.getQualifiedName())) {
       return Held.NO;
     }
     if (holdersInProgress.contains(variable)) {

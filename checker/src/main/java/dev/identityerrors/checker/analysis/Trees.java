@@ -2,7 +2,10 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionStatementTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -11,6 +14,7 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
+import javax.lang.model.element.Name;
 
 /** Answers about trees that Error Prone's {@code ASTHelpers} does not give. */
 public final class Trees {
@@ -64,5 +68,23 @@ public final class Trees {
       // javac's FunctionDescriptorLookupError, for a type in error.
       return null;
     }
+  }
+
+  /**
+   * The name a call is written with ({@code contains} of {@code set.contains(x)}, {@code of} of a
+   * statically imported {@code of(..)}), without the symbol look-up; null for no such select.
+   */
+  public static Name calledName(MethodInvocationTree call) {
+    ExpressionTree select = call.getMethodSelect();
+    if (select instanceof MemberSelectTree member) {
+      return member.getIdentifier();
+    }
+    return select instanceof IdentifierTree identifier ? identifier.getName() : null;
+  }
+
+  /** Whether the call is written with the name. */
+  public static boolean isNamed(MethodInvocationTree call, String name) {
+    Name called = calledName(call);
+    return called != null && called.contentEquals(name);
   }
 }
