@@ -45,7 +45,7 @@ public abstract class CodeConstantChecker extends CodeContextChecker {
       for (CodeConstant constant : CodeConstants.constantsIn(expression, catalogue)) {
         Description description = judge(constant, catalogue, state);
         if (description != NO_MATCH) {
-          state.reportMatch(description);
+          report(description, state);
         }
       }
     }

@@ -87,14 +87,14 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     for (ExpressionTree expression : facts.codeContexts(mayBeStatus).meeting(matched, state)) {
       if (!CodeConstants.hasFallback(expression)) {
         if (statuses.isCodeTyped(expression, state)) {
-          state.reportMatch(statusWhereCodeBelongs(expression, state));
+          report(statusWhereCodeBelongs(expression, state), state);
         }
         continue;
       }
       // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
       for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
         if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {
-          state.reportMatch(statusWhereCodeBelongs(result, state));
+          report(statusWhereCodeBelongs(result, state), state);
         }
       }
     }
@@ -104,10 +104,11 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       if (isCatalogueCode(expression, catalogue)) {
         // Compared with a status, the status is reported; passed where a status is taken
         // (problem.status(657), new ApiException(USER_DOES_NOT_EXIST, ...)), the code is.
-        state.reportMatch(
+        report(
             status != null
                 ? statusWhereCodeBelongs(status, state)
-                : codeWhereStatusBelongs(expression, state));
+                : codeWhereStatusBelongs(expression, state),
+            state);
         return;
       }
     }
@@ -116,7 +117,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       for (ExpressionTree expression : takers.meeting(matched, state)) {
         if (takers.counterpart(matched, expression) == null
             && facts.codes().isCodeTyped(expression, state)) {
-          state.reportMatch(codeWhereStatusBelongs(expression, state));
+          report(codeWhereStatusBelongs(expression, state), state);
         }
       }
     }

@@ -9,6 +9,7 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.baseline.Baseline;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
 import java.util.Optional;
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  * code annotation, no class of the SDK) is not analysed at all ({@link
  * CodeFacts#anySourceInSight}).
  *
+ * <p>The baseline: a finding the baseline records is not reported ({@link Baseline}); every finding
+ * goes through {@link #judgeSafely} or {@link #report}.
+ *
  * <p>The catalogue gate: with no usable catalogue on the class path (none, or none of its constants
  * well formed) every check rests; {@link IdentityErrorsSetup} says why, once.
  */
@@ -39,31 +43,64 @@ public abstract class IdentityErrorsChecker extends BugChecker {
     Description judge(T tree, CodeFacts facts, Catalogue catalogue, VisitorState state);
   }
 
-  private final transient CheckerOptions options;
+  /** This check's flags, for when a compilation's own options do not have them. */
+  private final transient ErrorProneFlags flags;
+
+  /** Read once here for the crash guard, which has no compilation at hand. */
+  private final boolean rethrowInternalErrors;
 
   protected IdentityErrorsChecker(ErrorProneFlags flags) {
-    this.options = CheckerOptions.from(flags);
+    this.flags = flags;
+    this.rethrowInternalErrors = CheckerOptions.from(flags).rethrowInternalErrors();
   }
 
-  protected final CheckerOptions options() {
-    return options;
+  /**
+   * The options of the compilation: those of its Error Prone options, and this check's. Error
+   * Prone's patch mode with named checks ({@code -XepPatchChecks:UnknownErrorCode}) makes the
+   * checks with no flags at all, but its compilations still have them.
+   */
+  protected final CheckerOptions options(VisitorState state) {
+    return CheckerOptions.instance(state.context, state.errorProneOptions().getFlags(), flags);
   }
 
   /** Behind the crash guard and both gates: the judgement of one matched tree. */
   protected final <T extends Tree> Description judgeSafely(
       T tree, VisitorState state, Judgement<T> judgement) {
     try {
+      CheckerOptions options = options(state);
       CodeFacts facts = CodeFacts.instance(state, options);
       if (!facts.anySourceInSight(state)) {
         return NO_MATCH;
       }
       Optional<Catalogue> catalogue = facts.usableCatalogue();
-      return catalogue.isPresent()
-          ? judgement.judge(tree, facts, catalogue.get(), state)
-          : NO_MATCH;
+      Description description =
+          catalogue.isPresent() ? judgement.judge(tree, facts, catalogue.get(), state) : NO_MATCH;
+      return description == NO_MATCH || isKnown(description, options, state)
+          ? NO_MATCH
+          : description;
     } catch (RuntimeException | LinkageError unexpected) {
       return afterInternalError(unexpected);
     }
+  }
+
+  /**
+   * Reports a finding besides the one a matcher returns (a matched tree with several), unless the
+   * baseline knows it. Called behind the crash guard.
+   */
+  protected final void report(Description description, VisitorState state) {
+    if (!isKnown(description, options(state), state)) {
+      state.reportMatch(description);
+    }
+  }
+
+  /**
+   * Whether the baseline ({@code -XepOpt:IdentityErrorCode:Baseline}) takes the finding: it records
+   * it, or an update is recording every finding. Every finding of every check passes here.
+   */
+  private static boolean isKnown(
+      Description description, CheckerOptions options, VisitorState state) {
+    Baseline baseline = Baseline.instance(state, options);
+    return baseline != null && baseline.holds(description, state);
   }
 
   /** Behind the crash guard alone, for what must run whatever the catalogue. */
@@ -76,7 +113,7 @@ public abstract class IdentityErrorsChecker extends BugChecker {
   }
 
   private Description afterInternalError(Throwable unexpected) {
-    if (options.rethrowInternalErrors()) {
+    if (rethrowInternalErrors) {
       Throwables.throwIfUnchecked(unexpected);
     }
     return NO_MATCH;

@@ -13,15 +13,18 @@ import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
+import dev.identityerrors.checker.baseline.Baseline;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.config.CheckerOptions;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 
 /**
- * Flags what is wrong with the set-up rather than the code: malformed options, a malformed
- * catalogue on the class path. Reported once per compilation, on its first compilation unit,
- * whichever other checks are on, instead of a stack trace or one diagnostic per file.
+ * Flags what is wrong with the set-up rather than the code: malformed options, a missing or
+ * malformed baseline, a malformed catalogue on the class path. Reported once per compilation, on
+ * its first compilation unit, whichever other checks are on, instead of a stack trace or one
+ * diagnostic per file.
  */
 @AutoService(BugChecker.class)
 @BugPattern(
@@ -55,12 +58,11 @@ public final class IdentityErrorsSetup extends IdentityErrorsChecker
   }
 
   private Description reportOnce(CompilationUnitTree unit, VisitorState state) {
-    List<String> problems = new ArrayList<>();
-    for (String entry : options().malformedEntries()) {
-      problems.add(
-          entry
-              + " is not fully.qualified.Class#member (for example com.acme.Gateway#lastFailure)"
-              + " and is ignored");
+    CheckerOptions options = options(state);
+    List<String> problems = new ArrayList<>(options.problems());
+    Baseline baseline = Baseline.instance(state, options);
+    if (baseline != null && baseline.problem() != null) {
+      problems.add(baseline.problem());
     }
     Catalogue.of(state)
         .filter(catalogue -> !catalogue.problems().isEmpty())

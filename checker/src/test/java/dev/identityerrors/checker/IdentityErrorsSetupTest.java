@@ -72,4 +72,29 @@ class IdentityErrorsSetupTest {
         .addSourceLines("Other.java", "class Other {}")
         .doTest();
   }
+
+  @Test
+  void anEmptyValueOrATrailingCommaIsNoEntry() {
+    setup
+        .setArgs(
+            "-XepOpt:IdentityErrorCode:CodeSources=",
+            "-XepOpt:IdentityErrorCode:HttpStatusSources=com.acme.Gateway#status,")
+        .addSourceLines("Client.java", "class Client {}")
+        .doTest();
+  }
+
+  @Test
+  void aFlagThatIsNeitherTrueNorFalseIsASetUpErrorNotACrash() {
+    setup
+        .setArgs(
+            "-XepOpt:IdentityErrorCode:RethrowInternalErrors=yes",
+            "-XepOpt:IdentityErrorCode:UpdateBaseline=1")
+        .addSourceLines(
+            "Client.java",
+            "// BUG: Diagnostic contains: -XepOpt:IdentityErrorCode:RethrowInternalErrors=yes is"
+                + " neither true nor false and is ignored;"
+                + " -XepOpt:IdentityErrorCode:UpdateBaseline=1 is neither true nor false",
+            "class Client {}")
+        .doTest();
+  }
 }
