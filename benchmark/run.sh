@@ -4,7 +4,8 @@
 #   bash benchmark/run.sh                      # full: sizes 250,500,1000,2000, 5 runs each
 #   bash benchmark/run.sh --sizes 50 --runs 1 --warmup 0 --real-code none   # a seconds-long smoke run
 #   --fenum false leaves the Fenum Checker out; --concurrent 2,4 (the default) also compiles the
-#   first size K at a time in one JVM (--concurrent none to skip)
+#   first size K at a time in one JVM (--concurrent none to skip); --baseline-corpus DIR --baseline
+#   FILE (by default robustness' stressed lang3 and its baseline) measures a baselined code base
 # Results: benchmark/results/benchmark.md and compile-time.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,15 @@ done
 "${maven[@]}" -f robustness/pom.xml generate-resources   # fetches the third-party sources
 
 real_code=robustness/target/corpus/commons-lang3,robustness/target/corpus/commons-collections4
+# A code base adopted with a baseline: the stressed lang3 corpus and the baseline robustness/run.sh
+# writes for it (run that first; --baseline-corpus none skips the section).
+baseline=(--baseline-corpus none)
+if [ -f robustness/target/baselines/commons-lang3.txt ]; then
+  baseline=(--baseline-corpus robustness/target/stressed/commons-lang3
+    --baseline robustness/target/baselines/commons-lang3.txt)
+else
+  echo "benchmark: no robustness/target/baselines/commons-lang3.txt (bash robustness/run.sh writes it): the baseline section is skipped" >&2
+fi
 read -r -a exports <<< "$(tr '\n' ' ' < .mvn/jvm.config)"
 class_path="benchmark/target/classes:$(cat benchmark/target/error-prone-path.txt):$(cat benchmark/target/checker-framework-path.txt)"
 "$JAVA_HOME/bin/java" "${exports[@]}" -Xms6g -Xmx6g -cp "$class_path" \
@@ -29,5 +39,6 @@ class_path="benchmark/target/classes:$(cat benchmark/target/error-prone-path.txt
   --error-prone-version 2.42.0 \
   --checker-framework-version "$(grep -o '<checker-framework.version>[^<]*' benchmark/pom.xml | cut -d'>' -f2)" \
   --real-code "$real_code" \
+  "${baseline[@]}" \
   --out benchmark/results \
   "$@"

@@ -88,6 +88,8 @@ fixed_checks=$(IFS=','; echo "${checks[*]}")   # those without a fix patch nothi
 patch_results="| corpus | findings | with a fix | files patched | patched files that fail to compile | findings with a fix left | ErrorCodeLiteral fixes | classes compared | byte-identical | same code, pool names the catalogue | classes whose code differs |
 |---|---|---|---|---|---|---|---|---|---|---|"
 
+baseline_results="| corpus | stressed findings | baseline entries | findings recorded | rebuilt with the baseline: reported | stale notes |
+|---|---|---|---|---|---|"
 failed=0
 results="| corpus | files | plain: our diagnostics | plain: crashes | stressed: annotated ints | stressed: our diagnostics | stressed: other errors | stressed: crashes |
 |---|---|---|---|---|---|---|---|"
@@ -113,6 +115,25 @@ for corpus in target/corpus/*; do
   fi
   if [ "$stressed_status" != 0 ] || [ "$other_errors" != 0 ] || [ "$stressed_crashes" != 0 ] || [ "$stressed_ours" = 0 ]; then
     echo "robustness: $name stressed: javac exit $stressed_status, $other_errors other errors, $stressed_crashes crashes, $stressed_ours diagnostics (target/logs/$name.stressed.log)" >&2
+    failed=1
+  fi
+
+  # A baseline of the stressed sources, written by an update, then a rebuild against it: every
+  # finding recorded (as many as the stressed compilation reported), none reported, none stale.
+  baseline="$PWD/target/baselines/$name.txt"
+  rm -f "$baseline" && mkdir -p target/baselines
+  update_status=$(compile "target/stressed/$name" "target/logs/$name.baseline-update.log" \
+    "-XepOpt:IdentityErrorCode:Baseline=$baseline -XepOpt:IdentityErrorCode:UpdateBaseline=true")
+  entries=$( (grep -v '^#' "$baseline" 2>/dev/null || true) | wc -l)
+  recorded=$( (grep -v '^#' "$baseline" 2>/dev/null || true) | awk -F'\t' '{ n += $3 } END { print n + 0 }')
+  baselined_status=$(compile "target/stressed/$name" "target/logs/$name.baselined.log" \
+    "-XepOpt:IdentityErrorCode:Baseline=$baseline")
+  baselined_ours=$(grep -E "\[($pattern)\]" "target/logs/$name.baselined.log" | grep -cv "identity-errors baseline:" || true)
+  stale_notes=$(grep -c "for the files compiled (is|are) gone" -E "target/logs/$name.baselined.log" || true)
+  baseline_results+=$'\n'"| $name | $stressed_ours | $entries | $recorded | $baselined_ours | $stale_notes |"
+  if [ "$update_status" != 0 ] || [ "$baselined_status" != 0 ] || [ "$recorded" != "$stressed_ours" ] \
+    || [ "$baselined_ours" != 0 ] || [ "$stale_notes" != 0 ]; then
+    echo "robustness: $name baseline: update exit $update_status, $recorded of $stressed_ours findings recorded; rebuild exit $baselined_status, $baselined_ours reported, $stale_notes stale notes (target/logs/$name.baselined.log)" >&2
     failed=1
   fi
 
@@ -161,6 +182,12 @@ done
   echo "report on those ints (0 compared with a \"code\" is not a code), which is expected."
   echo
   echo "$results"
+  echo
+  echo "Baseline: \`-XepOpt:IdentityErrorCode:UpdateBaseline=true\` over the stressed sources, then the"
+  echo "same sources rebuilt with \`-XepOpt:IdentityErrorCode:Baseline\`: every finding recorded, none"
+  echo "reported, none stale (docs/baseline.md)."
+  echo
+  echo "$baseline_results"
   echo
   echo "Patched: Error Prone's patch mode with every check ($fixed_checks; those without a fix patch nothing) over the"
   echo "stressed sources, which are then compiled again with the checks; and ErrorCodeLiteral's fix"

@@ -111,6 +111,11 @@ public final class Benchmark {
     if (!realCode.isEmpty()) {
       report.append(realCodeSection(realCode, runs, warmup));
     }
+    String baselineCorpus = args.getOrDefault("baseline-corpus", "none");
+    if (!baselineCorpus.equals("none")) {
+      report.append(
+          baselineSection(Path.of(baselineCorpus), Path.of(args.get("baseline")), runs, warmup));
+    }
 
     Map<Integer, Map<String, Timing>> bySize = new LinkedHashMap<>();
     Map<Integer, Map<String, Timing>> correctedBySize = new LinkedHashMap<>();
@@ -322,6 +327,71 @@ public final class Benchmark {
             "\nTarget: EP + identity-errors / EP ≤ 1.02. *Findings* are the identity-errors"
                 + " diagnostics on code that does not use identity codes: 0 expected.\n\n")
         .toString();
+  }
+
+  /**
+   * A code base adopted with a baseline: the stressed corpus of {@code robustness/} (every int
+   * annotated), compiled with every finding reported, and with a baseline recording them all.
+   */
+  private String baselineSection(Path corpus, Path baseline, int runs, int warmup)
+      throws IOException {
+    List<Path> sources;
+    try (Stream<Path> files = Files.walk(corpus)) {
+      sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
+    long entries =
+        Files.readAllLines(baseline).stream().filter(line -> !line.startsWith("#")).count();
+    System.out.printf(
+        "baseline: %s, %d files, %d baseline entries%n",
+        corpus.getFileName(), sources.size(), entries);
+    String allAsWarnings = "-XepAllErrorsAsWarnings";
+    String withBaseline = "EP + identity-errors, baseline";
+    Map<String, Timing> t =
+        measure(
+            List.of(
+                new Config("EP", Variant.IDENTITY_ERRORS, errorProne, with(allAsWarnings)),
+                new Config(
+                    "EP + identity-errors",
+                    Variant.IDENTITY_ERRORS,
+                    errorProneWithIdentityErrors,
+                    with(allAsWarnings)),
+                new Config(
+                    withBaseline,
+                    Variant.IDENTITY_ERRORS,
+                    errorProneWithIdentityErrors,
+                    with(
+                        allAsWarnings,
+                        "-XepOpt:IdentityErrorCode:Baseline=" + baseline.toAbsolutePath()))),
+            Map.of(Variant.IDENTITY_ERRORS, sources),
+            runs,
+            warmup);
+    int left = t.get(withBaseline).last().identityErrorsFindings();
+    if (left != 0) {
+      throw new IllegalStateException(left + " findings reported with the baseline of them all");
+    }
+    double ep = t.get("EP").median();
+    double without = t.get("EP + identity-errors").medianChecks();
+    double with = t.get(withBaseline).medianChecks();
+    return "\n## A code base adopted with a baseline\n\n"
+        + "| corpus | files | baseline entries | EP | own time, findings reported | ratio from it |"
+        + " findings | own time with the baseline | ratio from it | findings |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|\n"
+        + "| %s (stressed) | %d | %d | %s | %.1f ms | **%.4f** | %d | %.1f ms | **%.4f** | %d |\n"
+            .formatted(
+                corpus.getFileName(),
+                sources.size(),
+                entries,
+                cell(t.get("EP")),
+                without,
+                (ep + without) / ep,
+                t.get("EP + identity-errors").last().identityErrorsFindings(),
+                with,
+                (ep + with) / ep,
+                left)
+        + "\nThe stressed corpus of `robustness/` (every int annotated), its baseline written by"
+        + " `robustness/run.sh`. Target: with the baseline, EP + the checks' own time / EP ≤ 1.02,"
+        + " as for code-heavy code without findings. Each ratio adds the checks' own time (Error"
+        + " Prone's timings, which include reporting a finding) to EP's median.\n\n";
   }
 
   private String generatedSection(
