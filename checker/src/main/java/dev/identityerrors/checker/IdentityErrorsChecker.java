@@ -67,15 +67,16 @@ public abstract class IdentityErrorsChecker extends BugChecker {
   protected final <T extends Tree> Description judgeSafely(
       T tree, VisitorState state, Judgement<T> judgement) {
     try {
-      CheckerOptions options = options(state);
-      CodeFacts facts = CodeFacts.instance(state, options);
+      // The facts first: the options are read only when they are made (this runs for every tree).
+      CodeFacts made = CodeFacts.made(state);
+      CodeFacts facts = made != null ? made : CodeFacts.instance(state, options(state));
       if (!facts.anySourceInSight(state)) {
         return NO_MATCH;
       }
       Optional<Catalogue> catalogue = facts.usableCatalogue();
       Description description =
           catalogue.isPresent() ? judgement.judge(tree, facts, catalogue.get(), state) : NO_MATCH;
-      return description == NO_MATCH || isKnown(description, options, state)
+      return description == NO_MATCH || isKnown(description, options(state), state)
           ? NO_MATCH
           : description;
     } catch (RuntimeException | LinkageError unexpected) {

@@ -22,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one compilation knows about Identity error codes and HTTP statuses: which expressions and
@@ -87,6 +88,14 @@ public final class CodeFacts {
       state.context.put(KEY, facts);
     }
     return facts;
+  }
+
+  /**
+   * The compilation's facts if they are made, else null: the checks ask this for every tree they
+   * match, and read the options only when the facts are first made.
+   */
+  public static @Nullable CodeFacts made(VisitorState state) {
+    return state.context.get(KEY);
   }
 
   /**

@@ -13,6 +13,7 @@ import dev.identityerrors.checker.config.CheckerOptions;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -69,7 +70,7 @@ public final class Baseline {
     String why = null;
     try {
       if (Files.exists(path)) {
-        counts = BaselineFile.read(path);
+        counts = BaselineFile.parse(Files.readString(path, StandardCharsets.UTF_8), option);
       } else if (!update) {
         why =
             "the baseline file "

@@ -2,19 +2,22 @@ package dev.identityerrors.checker.baseline;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a finding flagged, as a baseline key holds it: the code as written with its layout taken
  * out, so that a reformat keeps the key and an edit changes it. A declaration is its name (a
- * method's with its parameter types) and a switch its selector: their whole text would change with
- * every edit of their bodies.
+ * method's with its parameter types), an annotation the declaration it is on, and a switch its
+ * selector: their whole text would change with every edit of their bodies.
  */
 final class FlaggedText {
   /** Longer flagged code is cut here, marked by an ellipsis. */
@@ -45,8 +48,29 @@ final class FlaggedText {
     if (tree.getKind() == Tree.Kind.COMPILATION_UNIT) {
       return "";
     }
+    if (tree instanceof AnnotationTree) {
+      // The same annotation on two declarations: the declaration tells them apart.
+      String declaration = annotatedName(tree, state);
+      return declaration == null ? source(tree, state) : source(tree, state) + " on " + declaration;
+    }
     String text = source(tree, state);
     return text.length() <= MAX_LENGTH ? text : text.substring(0, MAX_LENGTH - 1) + "\u2026";
+  }
+
+  /** The name of the declaration an annotation is on, or null. */
+  private static @Nullable String annotatedName(Tree annotation, VisitorState state) {
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), annotation);
+    Tree declaration =
+        path == null || path.getParentPath() == null || path.getParentPath().getParentPath() == null
+            ? null
+            : path.getParentPath().getParentPath().getLeaf();
+    if (declaration instanceof VariableTree variable) {
+      return variable.getName().toString();
+    }
+    if (declaration instanceof MethodTree method) {
+      return method.getName() + "()";
+    }
+    return declaration instanceof ClassTree type ? type.getSimpleName().toString() : null;
   }
 
   /** Whether javac keeps the selector's parentheses in the tree differs across JDKs. */
