@@ -60,6 +60,8 @@ actual_of() { # log: "File.java:LINE SEVERITY Check" per diagnostic of the check
 
 passed=0
 failed=0
+table="| Error Prone | JDK | checks loaded | findings expected/reported | result |
+|---|---|---|---|---|"
 printf '%-8s %-6s %-14s %-20s %-8s %s\n' release JDK "checks loaded" "findings exp/act" seconds result
 for release in "${releases[@]}"; do
   start=$(date +%s)
@@ -112,6 +114,26 @@ for release in "${releases[@]}"; do
   fi
   printf '%-8s %-6s %-14s %-20s %-8s %s\n' "$release" "$jdk_name" "$loaded/${#checks[@]}" \
     "$expected_total/$actual_total" "$seconds" "$result"
+  table+=$'\n'"| $release | $jdk_name | $loaded/${#checks[@]} | $expected_total/$actual_total | ${result%%:*} |"
 done
 echo "$passed passed, $failed failed"
+
+# The whole range run: the docs' table is this run's (no timings, so that it changes only when
+# what was tested changes). A committed table that differs fails the run, once rewritten.
+if [ $# -eq 0 ]; then
+  doc=docs/supported-versions.md
+  begin='<!-- error-prone-matrix:begin -->' end='<!-- error-prone-matrix:end -->'
+  generated=$(printf '%s\n%s\n\n%s\n%s' "$begin" \
+    "Every check loaded through \`ServiceLoader\`; findings are those the sources' markers expect." \
+    "$table" "$end")
+  committed=$(sed -n "/^$begin\$/,/^$end\$/p" "$doc")
+  if [ "$generated" != "$committed" ]; then
+    awk -v begin="$begin" -v end="$end" -v table="$generated" '
+      $0 == begin { print table; skipping = 1; next }
+      $0 == end { skipping = 0; next }
+      !skipping { print }' "$doc" > "$doc.new" && mv "$doc.new" "$doc"
+    echo "error-prone-matrix: $doc held another table; rewritten with this run's: commit it" >&2
+    failed=$((failed + 1))
+  fi
+fi
 [ "$failed" = 0 ]

@@ -5,7 +5,8 @@
 #   2. JDK 25 + Error Prone 2.52.0: the same jars, built once on JDK 17, with the unit tests and the
 #      consumer builds run again;
 #   3. every Error Prone release from 2.36.0 to 2.52.0 with the same checker jar;
-#   4. real third-party code, as published, stressed and patched.
+#   4. real third-party code, as published, stressed, baselined and patched;
+#   5. the release: built, signed and bundled offline, then consumed from the bundle alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/jdk.sh
@@ -26,3 +27,6 @@ MATRIX_SKIP_BUILD=true bash scripts/error-prone-matrix.sh
 
 echo "== Robustness on real code: third-party sources, as published and stressed (JDK 17)"
 JAVA_HOME="$jdk17" bash robustness/run.sh
+
+echo "== The release, from its bundle alone (JDK 17 + Error Prone 2.36.0, JDK 25 + 2.52.0)"
+bash scripts/release-check.sh

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Java example of the README and the check pages compiles against the SDK stand-ins and says
- * what the checks say. The examples live in {@code docs/snippets/} as whole files, compiled here by
- * real javac with every check; each fenced {@code java} block of the docs must be a verbatim slice
- * of one of them (indentation aside; a line {@code // ...} in a block skips lines). A comment
- * {@code // [CheckName] text} marks the finding on its line, whose message contains the text; lines
- * without one must have none.
+ * Every Java example of the README and every page of the docs compiles against the SDK stand-ins
+ * and says what the checks say. The examples live in {@code docs/snippets/} as whole files,
+ * compiled here by real javac with every check; each fenced {@code java} block of the docs must be
+ * a verbatim slice of one of them (indentation aside; a line {@code // ...} in a block skips
+ * lines). A comment {@code // [CheckName] text} marks the finding on its line, whose message
+ * contains the text; lines without one must have none.
  */
 class DocsExamplesTest {
   /** The tests run in {@code checker/}. */
@@ -108,9 +108,14 @@ class DocsExamplesTest {
     for (Path file : snippets) {
       code.add(dedentedLines(Files.readString(file)));
     }
-    List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
-    try (Stream<Path> pages = Files.list(ROOT.resolve("docs/checks"))) {
-      pages.sorted().forEach(docs::add);
+    List<Path> docs =
+        new ArrayList<>(
+            List.of(
+                ROOT.resolve("README.md"),
+                ROOT.resolve("CONTRIBUTING.md"),
+                ROOT.resolve("benchmark/README.md")));
+    try (Stream<Path> pages = Files.walk(ROOT.resolve("docs"))) {
+      pages.filter(page -> page.toString().endsWith(".md")).sorted().forEach(docs::add);
     }
     TreeSet<String> missing = new TreeSet<>();
     int blocks = 0;
