@@ -39,7 +39,14 @@ gpg --batch --quiet --pinentry-mode loopback --passphrase "$passphrase" \
   --quick-gen-key "identity-errors release check <release-check@identity-errors.invalid>" rsa3072 sign 1d
 MAVEN_GPG_KEY=$(gpg --batch --quiet --pinentry-mode loopback --passphrase "$passphrase" --armor --export-secret-keys)
 export MAVEN_GPG_KEY MAVEN_GPG_PASSPHRASE=$passphrase
-(cd "$work/repo" && JAVA_HOME="$jdk17" mvn -B -ntp -q -Prelease deploy \
+# The publishing plugin wants the credentials of its server even when it only builds the bundle.
+cat > "$work/settings.xml" <<SETTINGS
+<settings>
+  <localRepository>${MAVEN_REPO:-$HOME/.m2/repository}</localRepository>
+  <servers><server><id>central</id><username>release-check</username><password>none</password></server></servers>
+</settings>
+SETTINGS
+(cd "$work/repo" && JAVA_HOME="$jdk17" mvn -B -ntp -q -s "$work/settings.xml" -Prelease deploy \
   -DskipTests -Dinvoker.skip=true -Dmaven.install.skip=true) > "$out/release-build.log" 2>&1 ||
   { tail -40 "$out/release-build.log" >&2; fail "the release build failed ($out/release-build.log)"; }
 unset MAVEN_GPG_KEY MAVEN_GPG_PASSPHRASE
@@ -82,12 +89,13 @@ done
 for artifact in identity-errors-annotations identity-errors-checker; do
   pom="$unpacked/$base/$artifact/$release/$artifact-$release.pom"
   grep -q "<name>" "$pom" && grep -q "<description>" "$pom" || fail "$artifact's POM has no name or description"
-  unzip -l "$unpacked/$base/$artifact/$release/$artifact-$release-javadoc.jar" | grep -q 'index.html' ||
-    fail "$artifact's javadoc jar has no index.html"
+  # Listings read whole, not piped into grep -q: an early exit of grep fails the pipe (pipefail).
+  listing=$(unzip -l "$unpacked/$base/$artifact/$release/$artifact-$release-javadoc.jar")
+  [[ $listing == *" index.html"* ]] || fail "$artifact's javadoc jar has no index.html"
 done
 checker_jar="$unpacked/$base/identity-errors-checker/$release/identity-errors-checker-$release.jar"
-unzip -p "$checker_jar" dev/identityerrors/checker/UnknownErrorCode.class |
-  grep -aq "identity-errors/blob/v$release/docs/checks/UnknownErrorCode.md" ||
+unzip -p "$checker_jar" dev/identityerrors/checker/UnknownErrorCode.class > "$work/UnknownErrorCode.class"
+grep -aq "identity-errors/blob/v$release/docs/checks/UnknownErrorCode.md" "$work/UnknownErrorCode.class" ||
   fail "UnknownErrorCode's link does not name the tag v$release"
 echo "   $files files, each signed (verified) with md5 and sha1 (matching); metadata, javadoc and links checked"
 
