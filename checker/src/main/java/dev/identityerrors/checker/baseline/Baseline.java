@@ -8,6 +8,7 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.tools.javac.api.MultiTaskListener;
 import com.sun.tools.javac.util.Context;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.JavacLog;
 import dev.identityerrors.checker.config.CheckerOptions;
 import java.io.File;
@@ -128,7 +129,7 @@ public final class Baseline {
       return false;
     }
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    Tree flagged = description.position.getTree();
+    Tree flagged = ErrorProneApi.flaggedTree(description);
     BaselineKey key =
         new BaselineKey(
             compiled(unit),

@@ -1,10 +1,13 @@
 package dev.identityerrors.checker.compat;
 
+import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
+import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Error Prone APIs whose behaviour differs across the supported releases (2.36.0 to the
@@ -21,6 +24,9 @@ import com.sun.tools.javac.tree.JCTree.JCExpression;
  *       NoSuchMethodError} on the other. The checks do not call it.
  *   <li>{@code ASTHelpers.scope} (an {@code ErrorProneScope} over a javac {@code Scope}) is in
  *       2.36.0 and gone from 2.42.0. The checks read javac's {@code Scope} directly.
+ *   <li>{@code Description.position} is a javac {@code DiagnosticPosition} in 2.36.0 and an Error
+ *       Prone {@code ErrorPronePosition} in 2.52.0: reading the field as compiled against one is a
+ *       {@code NoSuchFieldError} on the other. {@link #flaggedTree} reads it on every release.
  * </ul>
  */
 public final class ErrorProneApi {
@@ -63,5 +69,31 @@ public final class ErrorProneApi {
       return (long) character;
     }
     return value instanceof Integer integer ? (long) integer : null;
+  }
+
+  /**
+   * The tree a finding flags, or null: the {@code getTree()} of its position, whichever type the
+   * release gives the position (see above). Read by reflection, once per finding.
+   */
+  public static @Nullable Tree flaggedTree(Description description) {
+    try {
+      Object position = Description.class.getField("position").get(description);
+      if (position instanceof DiagnosticPosition diagnostic) {
+        return diagnostic.getTree();
+      }
+      if (position == null) {
+        return null;
+      }
+      // ErrorPronePosition (2.52.0), a public interface: its getTree, not the implementation's.
+      for (Class<?> type : position.getClass().getInterfaces()) {
+        if (type.getSimpleName().equals("ErrorPronePosition")) {
+          Object tree = type.getMethod("getTree").invoke(position);
+          return tree instanceof Tree found ? found : null;
+        }
+      }
+      return null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 }
