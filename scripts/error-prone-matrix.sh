@@ -5,7 +5,8 @@
 # with a finding of every check and every fix (error-prone-matrix/src), so that every code path of
 # the checks runs on every release. Each
 # release must load every check through ServiceLoader (each is named with -Xep, which fails on an
-# unknown name) and report exactly the diagnostics their `// expect: SEVERITY Check` markers list.
+# unknown name) and report exactly the diagnostics their `// expect: SEVERITY Check` markers list;
+# and a baseline of the every-fix sources, written by an update, must hold them all and quiet them.
 #   bash scripts/error-prone-matrix.sh              # every release (builds the jars first)
 #   bash scripts/error-prone-matrix.sh 2.36.0 2.52.0 # just these
 # Prints one line per release and a closing `N passed, N failed`; exits non-zero on any failure.
@@ -106,6 +107,30 @@ for release in "${releases[@]}"; do
       detail+=" $name: diagnostics differ (< expected, > reported): $(diff <(echo "$expected") <(echo "$actual") | grep '^[<>]' | tr '\n' ';' || true)"
     fi
   done
+  # The baseline on this release (its keys read the flagged tree, whose type differs between
+  # releases): an update over the every-fix sources records each finding, a rebuild reports none.
+  sources=scripts/error-prone-matrix/src
+  baseline="$PWD/$work/$release-baseline.txt"
+  rm -f "$baseline"
+  for mode in update rebuild; do
+    flags="-XepOpt:IdentityErrorCode:Baseline=$baseline"
+    [ "$mode" = update ] && flags+=" -XepOpt:IdentityErrorCode:UpdateBaseline=true"
+    log="$work/$release-baseline-$mode.log"
+    rm -rf "$log.classes" && mkdir -p "$log.classes"
+    set +e
+    "$jdk/bin/javac" "${exports[@]}" -XDcompilePolicy=simple --should-stop=ifError=FLOW \
+      -source 17 -target 17 -encoding UTF-8 -Xmaxwarns 100000 -processorpath "$processor_path" \
+      -cp "$class_path" -d "$log.classes" \
+      "-Xplugin:ErrorProne -XepDisableAllChecks$check_options $flags" \
+      $(find "$sources" -name '*.java' | sort) > "$log" 2>&1
+    set -e
+  done
+  recorded=$( (grep -v '^#' "$baseline" 2>/dev/null || true) | awk -F'\t' '{ n += $3 } END { print n + 0 }')
+  markers=$(expected_of "$sources" | grep -c . || true)
+  left=$(actual_of "$work/$release-baseline-rebuild.log" | grep -c . || true)
+  if [ "$recorded" != "$markers" ] || [ "$left" != 0 ]; then
+    ok=false detail+=" baseline: $recorded of $markers findings recorded, $left reported against it ($work/$release-baseline-rebuild.log);"
+  fi
   seconds=$(( $(date +%s) - start ))
   if $ok; then
     passed=$((passed + 1)); result=ok
