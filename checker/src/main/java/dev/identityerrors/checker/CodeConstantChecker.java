@@ -11,6 +11,7 @@ import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.function.Predicate;
 
@@ -38,10 +39,14 @@ public abstract class CodeConstantChecker extends CodeContextChecker {
   }
 
   @Override
-  protected final void judgeAll(
-      Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+  protected final <T extends Tree> void judgeAll(
+      T matched,
+      ContextReader<T> reader,
+      CodeFacts facts,
+      Catalogue catalogue,
+      VisitorState state) {
     for (ExpressionTree expression :
-        facts.codeContexts(MAY_HOLD_CONSTANT).meeting(matched, state)) {
+        reader.meeting(matched, facts.codeContexts(MAY_HOLD_CONSTANT), state)) {
       for (CodeConstant constant : CodeConstants.constantsIn(expression, catalogue)) {
         Description description = judge(constant, catalogue, state);
         if (description != NO_MATCH) {

@@ -25,15 +25,16 @@ import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.function.Predicate;
 
 /**
- * A check that judges the expressions meeting a code (or an HTTP status) in every context {@link
- * CodeContexts} knows: it dispatches Error Prone's matchers of those contexts to one {@link
- * #judgeAll}; subclasses say what is worth judging and what is wrong.
+ * A check that judges the expressions meeting a code (or an HTTP status) in every context a {@link
+ * ContextReader} reads: each of Error Prone's matchers of those contexts hands its typed tree, with
+ * the reader of its kind, to one {@link #judgeAll}; subclasses say what is worth judging and what
+ * is wrong.
  */
 public abstract class CodeContextChecker extends IdentityErrorsChecker
     implements VariableTreeMatcher,
@@ -47,17 +48,34 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
         SwitchExpressionTreeMatcher {
   private static final long serialVersionUID = 1L;
 
+  // One judgement per kind of tree, made once: no lambda is made per matched tree.
+  private final transient Judgement<VariableTree> judgeVariable = judgement(ContextReader.VARIABLE);
+  private final transient Judgement<AssignmentTree> judgeAssignment =
+      judgement(ContextReader.ASSIGNMENT);
+  private final transient Judgement<MethodInvocationTree> judgeCall = judgement(ContextReader.CALL);
+  private final transient Judgement<NewClassTree> judgeNewClass =
+      judgement(ContextReader.NEW_CLASS);
+  private final transient Judgement<ReturnTree> judgeReturn = judgement(ContextReader.RETURN);
+  private final transient Judgement<BinaryTree> judgeComparison =
+      judgement(ContextReader.COMPARISON);
+  private final transient Judgement<LambdaExpressionTree> judgeLambda =
+      judgement(ContextReader.LAMBDA);
+  private final transient Judgement<SwitchTree> judgeSwitch = judgement(ContextReader.SWITCH);
+  private final transient Judgement<SwitchExpressionTree> judgeSwitchExpression =
+      judgement(ContextReader.SWITCH_EXPRESSION);
+
   /**
-   * {@link #judgeAll}, which reports through the state, as a judgement behind the gates; the cheap
-   * test of {@link CodeContexts#mayMeet} first.
+   * {@link #judgeAll} with the reader of the tree's kind, which reports through the state, as a
+   * judgement behind the gates; the reader's cheap test first.
    */
-  private final transient Judgement<Tree> judgeAll =
-      (matched, facts, catalogue, state) -> {
-        if (CodeContexts.mayMeet(matched, worthJudging(facts))) {
-          judgeAll(matched, facts, catalogue, state);
-        }
-        return NO_MATCH;
-      };
+  private <T extends Tree> Judgement<T> judgement(ContextReader<T> reader) {
+    return (matched, facts, catalogue, state) -> {
+      if (reader.mayMeet(matched, worthJudging(facts))) {
+        judgeAll(matched, reader, facts, catalogue, state);
+      }
+      return NO_MATCH;
+    };
+  }
 
   protected CodeContextChecker(ErrorProneFlags flags) {
     super(flags);
@@ -71,61 +89,54 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
   protected abstract Predicate<ExpressionTree> worthJudging(CodeFacts facts);
 
   /**
-   * Judges what the matched tree brings to the slots this check knows ({@link
-   * CodeContexts#meeting}), reporting through the state.
+   * Judges what the matched tree brings to the slots this check knows, read by the reader of its
+   * kind ({@link ContextReader#meeting}), reporting through the state.
    */
-  protected abstract void judgeAll(
-      Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state);
+  protected abstract <T extends Tree> void judgeAll(
+      T matched, ContextReader<T> reader, CodeFacts facts, Catalogue catalogue, VisitorState state);
 
   @Override
   public final Description matchVariable(VariableTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeVariable);
   }
 
   @Override
   public final Description matchAssignment(AssignmentTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeAssignment);
   }
 
   @Override
   public final Description matchMethodInvocation(MethodInvocationTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeCall);
   }
 
   @Override
   public final Description matchNewClass(NewClassTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeNewClass);
   }
 
   @Override
   public final Description matchReturn(ReturnTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeReturn);
   }
 
   @Override
   public final Description matchBinary(BinaryTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeComparison);
   }
 
   @Override
   public final Description matchLambdaExpression(LambdaExpressionTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeLambda);
   }
 
   @Override
   public final Description matchSwitch(SwitchTree tree, VisitorState state) {
-    return judge(tree, state);
+    return judgeSafely(tree, state, judgeSwitch);
   }
 
   @Override
   public final Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
-    return judge(tree, state);
-  }
-
-  /**
-   * No lambdas made here: this runs for every variable, call, comparison and return of the code.
-   */
-  private Description judge(Tree matched, VisitorState state) {
-    return judgeSafely(matched, state, judgeAll);
+    return judgeSafely(tree, state, judgeSwitchExpression);
   }
 }

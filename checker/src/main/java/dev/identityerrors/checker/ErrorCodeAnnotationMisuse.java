@@ -66,7 +66,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
   private Description judgeVariable(
       VariableTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     Symbol symbol = ASTHelpers.getSymbol(tree);
-    if (symbol == null || (symbol.owner != null && isGenerated(symbol.owner))) {
+    if (symbol == null || (symbol.owner != null && writtenByJavac(symbol.owner))) {
       return NO_MATCH;
     }
     Type type = symbol.type;
@@ -80,7 +80,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
   private Description judgeMethod(
       MethodTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
     Symbol.MethodSymbol method = ASTHelpers.getSymbol(tree);
-    if (method == null || isGenerated(method) || method.isConstructor()) {
+    if (method == null || writtenByJavac(method) || method.isConstructor()) {
       return NO_MATCH;
     }
     return judge(tree.getModifiers(), method.getReturnType(), "the return type ", facts, state);
@@ -91,7 +91,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
    * a compact constructor, which javac declares, carry the component's annotation; the component
    * itself is reported, once.
    */
-  private static boolean isGenerated(Symbol symbol) {
+  private static boolean writtenByJavac(Symbol symbol) {
     return symbol instanceof Symbol.MethodSymbol
         && (symbol.flags()
                 & (Flags.GENERATED_MEMBER

@@ -1,7 +1,7 @@
 package dev.identityerrors.checker;
 
 import static com.google.errorprone.BugPattern.SeverityLevel.ERROR;
-import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.auto.service.AutoService;
 import com.google.errorprone.BugPattern;
@@ -15,13 +15,12 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
-import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.CodeTypedExpressions;
+import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.Optional;
@@ -80,17 +79,21 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     return facts.ofCodeType(MAY_BE_STATUS_OR_CONSTANT);
   }
 
+  /**
+   * One pass per direction: a status meeting a code's slot, and a code meeting a status's slot (a
+   * catalogue code compared with a status, or passed or given where a status is taken).
+   */
   @Override
-  protected void judgeAll(Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+  protected <T extends Tree> void judgeAll(
+      T matched,
+      ContextReader<T> reader,
+      CodeFacts facts,
+      Catalogue catalogue,
+      VisitorState state) {
     CodeTypedExpressions statuses = facts.statuses();
     Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
-    for (ExpressionTree expression : facts.codeContexts(mayBeStatus).meeting(matched, state)) {
-      if (!CodeConstants.hasFallback(expression)) {
-        if (statuses.isCodeTyped(expression, state)) {
-          report(statusWhereCodeBelongs(expression, state), state);
-        }
-        continue;
-      }
+    for (ExpressionTree expression :
+        reader.meeting(matched, facts.codeContexts(mayBeStatus), state)) {
       // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
       for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
         if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {
@@ -98,9 +101,9 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         }
       }
     }
-    CodeContexts statusSlots = facts.statusContexts(MAY_HOLD_CONSTANT);
-    for (ExpressionTree expression : statusSlots.meeting(matched, state)) {
-      ExpressionTree status = statusSlots.counterpart(matched, expression);
+    for (ExpressionTree expression :
+        reader.meeting(matched, facts.statusContexts(MAY_BE_STATUS_OR_CONSTANT), state)) {
+      ExpressionTree status = reader.counterpart(matched, expression);
       if (isCatalogueCode(expression, catalogue)) {
         // Compared with a status, the status is reported; passed where a status is taken
         // (problem.status(657), new ApiException(USER_DOES_NOT_EXIST, ...)), the code is.
@@ -111,14 +114,10 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
             state);
         return;
       }
-    }
-    if (matched instanceof MethodInvocationTree || matched instanceof NewClassTree) {
-      CodeContexts takers = facts.statusContexts(mayBeStatus);
-      for (ExpressionTree expression : takers.meeting(matched, state)) {
-        if (takers.counterpart(matched, expression) == null
-            && facts.codes().isCodeTyped(expression, state)) {
-          report(codeWhereStatusBelongs(expression, state), state);
-        }
+      if (status == null
+          && mayBeStatus.test(expression)
+          && facts.codes().isCodeTyped(expression, state)) {
+        report(codeWhereStatusBelongs(expression, state), state);
       }
     }
   }
@@ -134,7 +133,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     }
     Long literal = CodeConstants.signedLiteral(expression);
     return literal != null
-        && (literal < 100 || literal > 599)
+        && !LusidSdk.readsAsHttpStatus(literal)
         && catalogue.lookup(literal).isPresent();
   }
 
@@ -158,49 +157,13 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         .build();
   }
 
-  /**
-   * Where the code is, for the status found: the problem details beside it, the exception's body,
-   * or nowhere (a response or a success has none).
-   */
+  /** Where the code is, for the status found ({@link LusidSdk#whereTheCodeIs}). */
   private static String whereTheCodeIs(ExpressionTree status, VisitorState state) {
     ExpressionTree stripped = stripParensAndCasts(status);
-    Symbol symbol = ASTHelpers.getSymbol(stripped);
-    if (symbol instanceof Symbol.MethodSymbol method && method.owner != null) {
-      ExpressionTree receiver =
-          stripped instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
-      String owner = method.owner.getQualifiedName().toString();
-      if (LusidSdk.isProblemDetails(owner) && receiver != null) {
-        return "the code is "
-            + state.getSourceForNode(receiver)
-            + "."
-            + LusidSdk.CODE_GETTER
-            + "()";
-      }
-      if (LusidSdk.isApiException(owner) && receiver != null) {
-        return "the code is in the problem details: "
-            + LusidSdk.codeOfFailure(state.getSourceForNode(receiver));
-      }
-      if (LusidSdk.isApiResponse(owner)) {
-        return "a response carries no error code: a failed call throws ApiException, whose"
-            + " problem details have it: "
-            + LusidSdk.WHERE_THE_CODE_IS;
-      }
-    }
-    if (symbol instanceof Symbol.VarSymbol parameter
-        && parameter.owner instanceof Symbol.MethodSymbol callback
-        && callback.getParameters().size() == 3) {
-      if (callback.getSimpleName().contentEquals(LusidSdk.ON_FAILURE)) {
-        String exception = callback.getParameters().get(0).getSimpleName().toString();
-        return "the code is in the problem details of "
-            + exception
-            + ": "
-            + LusidSdk.codeOfFailure(exception);
-      }
-      if (callback.getSimpleName().contentEquals(LusidSdk.ON_SUCCESS)) {
-        return "a call that succeeded has no error code";
-      }
-    }
-    return "the code is in the problem details: " + LusidSdk.WHERE_THE_CODE_IS;
+    ExpressionTree receiver =
+        stripped instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
+    return LusidSdk.whereTheCodeIs(
+        ASTHelpers.getSymbol(stripped), receiver == null ? null : state.getSourceForNode(receiver));
   }
 
   /**

@@ -116,14 +116,14 @@ public final class UnannotatedErrorCode extends IdentityErrorsChecker
    */
   private static boolean seenByOtherUnits(Symbol symbol) {
     if ((symbol.flags() & (Flags.PRIVATE | Flags.GENERATED_MEMBER | Flags.SYNTHETIC)) != 0
-        || isGenerated(symbol)) {
+        || markedGenerated(symbol)) {
       return false;
     }
     for (Symbol owner = symbol.owner; owner instanceof ClassSymbol type; owner = owner.owner) {
       if ((type.flags() & Flags.PRIVATE) != 0
           || type.getNestingKind() == NestingKind.LOCAL
           || type.getNestingKind() == NestingKind.ANONYMOUS
-          || isGenerated(type)) {
+          || markedGenerated(type)) {
         return false;
       }
     }
@@ -131,7 +131,7 @@ public final class UnannotatedErrorCode extends IdentityErrorsChecker
   }
 
   /** Marked {@code @Generated} (javax.annotation, javax.annotation.processing, jakarta). */
-  private static boolean isGenerated(Symbol symbol) {
+  private static boolean markedGenerated(Symbol symbol) {
     for (Attribute.Compound annotation : symbol.getRawAttributes()) {
       if (annotation.type.tsym.getSimpleName().contentEquals("Generated")) {
         return true;

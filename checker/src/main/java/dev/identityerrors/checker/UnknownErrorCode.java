@@ -16,6 +16,7 @@ import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
+import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.List;
 import javax.inject.Inject;
 
@@ -85,7 +86,7 @@ public final class UnknownErrorCode extends CodeConstantChecker {
             .append(')');
       }
       message.append('?');
-    } else if (value >= 100 && value <= 599) {
+    } else if (LusidSdk.readsAsHttpStatus(value)) {
       message.append(
           "; it looks like an HTTP status: the Identity error code is the problem details' code");
     } else {

@@ -24,6 +24,33 @@ class LayeringTest {
   private static final List<String> LINE =
       List.of("compat", "catalogue", "sdk", "config", "analysis", "fixes", "baseline", "(checks)");
 
+  /**
+   * The classes of {@code analysis/} in order, the same way: a class may use those before it, never
+   * those after it, so the analysis grows downward (tree helpers and names at the bottom, the flows
+   * and the inference above them, the per-compilation facts on top) and no child calls back its
+   * owner. Comments are not uses: a doc may point anywhere.
+   */
+  private static final List<String> ANALYSIS =
+      List.of(
+          "Trees",
+          "SameBodyScanner",
+          "SwitchResults",
+          "SwitchExits",
+          "CodeConstant",
+          "KnownNames",
+          "CodeCollections",
+          "MapValues",
+          "ValueFlows",
+          "FlowIndex",
+          "SourcesInSight",
+          "CodeSources",
+          "CodeConstants",
+          "CodeTypedExpressions",
+          "CoveredCodes",
+          "CodeContexts",
+          "ContextReader",
+          "CodeFacts");
+
   private static final Path SOURCES = Path.of("src/main/java/dev/identityerrors/checker");
 
   private static final Pattern REFERENCE =
@@ -57,5 +84,34 @@ class LayeringTest {
       }
     }
     assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void everyAnalysisClassUsesOnlyThoseBeforeIt() throws IOException {
+    Path analysis = SOURCES.resolve("analysis");
+    List<String> violations = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(analysis)) {
+      files = list.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString().replace(".java", "");
+      int position = ANALYSIS.indexOf(name);
+      if (position < 0) {
+        violations.add(name + " is not in the analysis order " + ANALYSIS);
+        continue;
+      }
+      String code = withoutComments(Files.readString(file));
+      for (String later : ANALYSIS.subList(position + 1, ANALYSIS.size())) {
+        if (Pattern.compile("\\b" + later + "\\b").matcher(code).find()) {
+          violations.add(name + " uses " + later + ", which comes after it");
+        }
+      }
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  private static String withoutComments(String source) {
+    return source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
   }
 }

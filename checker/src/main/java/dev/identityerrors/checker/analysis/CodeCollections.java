@@ -1,9 +1,8 @@
 package dev.identityerrors.checker.analysis;
 
-import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
@@ -33,40 +32,6 @@ import java.util.function.Consumer;
  * long[]}, {@code Integer[]} or {@code Long[]}: {@link #holdsNumbers}.
  */
 final class CodeCollections {
-  /** Queries whose first argument is a key: {@code set.contains(code)}. */
-  private static final ImmutableSet<String> KEY_QUERIES =
-      ImmutableSet.of(
-          "contains", "containsKey", "get", "getOrDefault", "remove", "indexOf", "lastIndexOf");
-
-  /** Element-wise operations whose lambda parameter receives each element. */
-  private static final ImmutableSet<String> ELEMENT_LAMBDAS =
-      ImmutableSet.of(
-          "anyMatch",
-          "allMatch",
-          "noneMatch",
-          "filter",
-          "forEach",
-          "map",
-          "mapToObj",
-          "mapToInt",
-          "mapToLong",
-          "takeWhile",
-          "dropWhile",
-          "peek",
-          "removeIf");
-
-  /**
-   * Additions whose arguments become elements: {@code set.add(2153)}, {@code map.put(657, ..)},
-   * {@code list.set(0, 657)}.
-   */
-  private static final ImmutableSet<String> FILLERS =
-      ImmutableSet.of(
-          "add", "addAll", "put", "putIfAbsent", "offer", "push", "addFirst", "addLast", "set");
-
-  /** Factories whose arguments (for a map, every other one, from the first) are elements. */
-  private static final ImmutableSet<String> FACTORIES =
-      ImmutableSet.of("of", "asList", "copyOf", "ofEntries", "entry");
-
   private CodeCollections() {}
 
   /** Whether a variable of this type is a collection of numbers (or a map keyed by numbers). */
@@ -115,7 +80,7 @@ final class CodeCollections {
     }
     if (!(tree instanceof MethodInvocationTree call)
         || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !FACTORIES.contains(method.getSimpleName().toString())
+        || !KnownNames.FACTORIES.contains(method.getSimpleName().toString())
         || !method.isStatic()) {
       return;
     }
@@ -203,7 +168,7 @@ final class CodeCollections {
    */
   static List<ExpressionTree> addedBy(MethodInvocationTree call, MethodSymbol method) {
     String name = method.getSimpleName().toString();
-    if (!FILLERS.contains(name) || method.isStatic()) {
+    if (!KnownNames.FILLERS.contains(name) || method.isStatic()) {
       return ImmutableList.of();
     }
     ExpressionTree element = elementArgument(call, method);
@@ -250,7 +215,7 @@ final class CodeCollections {
     // without the string javac makes for a name.
     int length = select.getIdentifier().length();
     return (length == 2 || length == 5 || length == 6 || length == 9)
-        && FACTORIES.contains(select.getIdentifier().toString());
+        && KnownNames.FACTORIES.contains(select.getIdentifier().toString());
   }
 
   /**
@@ -277,7 +242,7 @@ final class CodeCollections {
       ExpressionTree added = call.getArguments().get(0);
       return mayFill(added) ? elementsIn(added) : ImmutableList.of();
     }
-    if (KEY_QUERIES.contains(name) || ELEMENT_LAMBDAS.contains(name)) {
+    if (KnownNames.KEY_QUERIES.contains(name) || KnownNames.ELEMENT_LAMBDAS.contains(name)) {
       ExpressionTree collection = source(select.getExpression());
       return collection != null && mayFill(collection)
           ? elementsIn(collection)
@@ -295,16 +260,6 @@ final class CodeCollections {
         || kind == Tree.Kind.TYPE_CAST;
   }
 
-  /** The names of the calls that may add to or query a collection, for {@link KnownNames}. */
-  static ImmutableSet<String> touchingNames() {
-    return ImmutableSet.<String>builder()
-        .addAll(KEY_QUERIES)
-        .addAll(FILLERS)
-        .addAll(ELEMENT_LAMBDAS)
-        .add("binarySearch")
-        .build();
-  }
-
   /**
    * The collection a query call asks about, seen through {@code .stream()}, {@code keySet()},
    * {@code Arrays.asList(..)}, {@code Arrays.stream(..)}: an expression ({@code RETRYABLE}, {@code
@@ -318,8 +273,9 @@ final class CodeCollections {
         && call.getArguments().size() == 2) {
       return call.getArguments().get(0);
     }
-    boolean keyQuery = KEY_QUERIES.contains(name) && elementArgument(call, method) != null;
-    boolean elementQuery = ELEMENT_LAMBDAS.contains(name) && elementLambda(call) != null;
+    boolean keyQuery =
+        KnownNames.KEY_QUERIES.contains(name) && elementArgument(call, method) != null;
+    boolean elementQuery = KnownNames.ELEMENT_LAMBDAS.contains(name) && elementLambda(call) != null;
     if (method.isStatic() || !(keyQuery || elementQuery)) {
       return null;
     }
@@ -375,7 +331,7 @@ final class CodeCollections {
     if (name.equals("binarySearch")) {
       return ImmutableList.of(call.getArguments().get(1));
     }
-    if (KEY_QUERIES.contains(name)) {
+    if (KnownNames.KEY_QUERIES.contains(name)) {
       ExpressionTree key = elementArgument(call, method);
       return key == null ? ImmutableList.of() : ImmutableList.of(key);
     }

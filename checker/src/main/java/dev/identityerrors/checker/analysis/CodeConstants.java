@@ -1,7 +1,7 @@
 package dev.identityerrors.checker.analysis;
 
 import static com.google.errorprone.util.ASTHelpers.getSymbol;
-import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;

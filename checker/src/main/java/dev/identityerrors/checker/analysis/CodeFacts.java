@@ -2,21 +2,13 @@ package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
-import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.TreePath;
-import com.sun.tools.javac.api.JavacTrees;
-import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.ClassSymbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.sdk.LibraryModel;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.IdentityHashMap;
 import java.util.Optional;
@@ -37,29 +29,27 @@ public final class CodeFacts {
   private final Optional<Catalogue> catalogue;
   private final CodeTypedExpressions codes;
   private final CodeTypedExpressions statuses;
-  private final IdentityHashMap<CompilationUnitTree, ValueFlows> flowsByUnit =
-      new IdentityHashMap<>();
-  private final IdentityHashMap<MethodTree, ValueFlows> flowsByMethod = new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> codeContexts =
       new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> statusContexts =
       new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, Predicate<ExpressionTree>> ofCodeType =
       new IdentityHashMap<>();
-  private final Context context;
   private final KnownNames names;
   private final SourcesInSight sourcesInSight;
 
   private CodeFacts(VisitorState state, CheckerOptions options) {
-    this.context = state.context;
-    this.names = KnownNames.of(state, Catalogue.CODE_ANNOTATION);
+    this.names = KnownNames.instance(state);
     this.catalogue = Catalogue.of(state);
-    CodeSources codeSources = CodeSources.of(options.codeSources(), LusidSdk.CODE_TAKERS, state);
+    LibraryModel libraries =
+        LibraryModel.withUserSources(options.codeSources(), options.httpStatusSources());
+    CodeSources codeSources =
+        CodeSources.of(libraries.codeSources(), libraries.codeTakers(), state);
     CodeSources statusSources =
-        CodeSources.of(options.httpStatusSources(), LusidSdk.HTTP_STATUS_TAKERS, state);
+        CodeSources.of(libraries.statusSources(), libraries.statusTakers(), state);
     this.sourcesInSight =
         SourcesInSight.of(
-            context,
+            state.context,
             names,
             ImmutableSet.<String>builder()
                 .addAll(codeSources.owners())
@@ -67,14 +57,9 @@ public final class CodeFacts {
                 .build());
     this.codes =
         CodeTypedExpressions.errorCodes(
-            codeSources, code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(), this);
+            codeSources, code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(), state);
     this.statuses =
-        CodeTypedExpressions.heldBy(
-            statusSources,
-            // 0 is the SDK's status for a network failure.
-            status -> status >= 0 && status <= 599,
-            codes,
-            this);
+        CodeTypedExpressions.heldBy(statusSources, LusidSdk::isHttpStatus, codes, state);
   }
 
   /**
@@ -99,20 +84,6 @@ public final class CodeFacts {
   }
 
   /**
-   * The top-level class around a symbol, or null: not {@code Symbol.outermostClass}, which fails on
-   * members of no class (an array's {@code length}).
-   */
-  private static ClassSymbol outermostClass(Symbol symbol) {
-    ClassSymbol outermost = null;
-    for (Symbol current = symbol; current != null; current = current.owner) {
-      if (current instanceof ClassSymbol type) {
-        outermost = type;
-      }
-    }
-    return outermost;
-  }
-
-  /**
    * Whether anything judged in this unit can hold a code or a status: no, unless the compilation
    * has met a class of the SDK (or of the options) that gives or takes one, or a use of the code
    * annotation ({@link SourcesInSight}). The first test of every check, before any tree is looked
@@ -125,14 +96,6 @@ public final class CodeFacts {
   /** Whether a declaration of this type can hold a code: an int, long, Integer or Long. */
   public boolean mayHoldCode(Type type) {
     return names.mayHoldCode(type);
-  }
-
-  KnownNames names() {
-    return names;
-  }
-
-  com.sun.tools.javac.code.Types types() {
-    return com.sun.tools.javac.code.Types.instance(context);
   }
 
   /** The catalogue if it has codes to judge against; else the checks rest. */
@@ -165,7 +128,7 @@ public final class CodeFacts {
 
   /** The type javac gave the expression, read from the tree (this runs for most operands). */
   private boolean isOfCodeType(ExpressionTree expression) {
-    return CodeTypedExpressions.stripParensAndCasts(expression) instanceof JCExpression value
+    return Trees.stripParensAndCasts(expression) instanceof JCExpression value
         && names.mayHoldCode(value.type);
   }
 
@@ -200,60 +163,5 @@ public final class CodeFacts {
       made.put(worthJudging, value);
     }
     return value;
-  }
-
-  /**
-   * The value flows of the compilation unit that declares the symbol, if it is in this compilation,
-   * or of the one method of it that holds all of them ({@link #readingMethod}); each read once.
-   */
-  ValueFlows flowsOf(Symbol symbol, VisitorState state) {
-    MethodTree method = readingMethod(symbol, state);
-    if (method != null) {
-      return flowsByMethod.computeIfAbsent(method, m -> ValueFlows.of(m, names));
-    }
-    ClassSymbol outermost = outermostClass(symbol);
-    if (outermost == null) {
-      return null;
-    }
-    CompilationUnitTree current = state.getPath().getCompilationUnit();
-    CompilationUnitTree unit;
-    if (outermost.sourcefile != null && outermost.sourcefile == current.getSourceFile()) {
-      unit = current;
-    } else {
-      TreePath path = JavacTrees.instance(context).getPath(outermost);
-      if (path == null) {
-        return null;
-      }
-      unit = path.getCompilationUnit();
-    }
-    return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(u, names));
-  }
-
-  /**
-   * The method on the state's path whose body holds all the analysis asks about the symbol: for a
-   * local variable or pattern binding, the method declaring it, where every value it can be given
-   * is written; for a method, the method itself, whose returns are all in its body. That method is
-   * read instead of its whole unit, which most units then never need. Null for other symbols, and
-   * where the question comes from outside that method (a helper's returns followed from a call
-   * elsewhere): then the unit is read, which answers the same.
-   */
-  private static MethodTree readingMethod(Symbol symbol, VisitorState state) {
-    Symbol method = symbol instanceof MethodSymbol ? symbol : isLocal(symbol) ? symbol.owner : null;
-    if (!(method instanceof MethodSymbol)) {
-      return null;
-    }
-    for (Tree enclosing : state.getPath()) {
-      if (enclosing instanceof MethodTree tree && ASTHelpers.getSymbol(tree) == method) {
-        return tree;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isLocal(Symbol symbol) {
-    return switch (symbol.getKind()) {
-      case LOCAL_VARIABLE, RESOURCE_VARIABLE -> true;
-      default -> ValueFlows.Patterns.isBinding(symbol);
-    };
   }
 }

@@ -9,10 +9,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -21,6 +19,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.compat.ErrorProneApi;
+import dev.identityerrors.checker.compat.PatternTrees;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import java.util.function.LongPredicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which expressions hold a LUSID Identity error code (or, built by {@link #heldBy}, another
@@ -61,14 +61,15 @@ public final class CodeTypedExpressions {
   private final CodeSources sources;
   private final boolean annotated;
   private final LongPredicate acceptableConstant;
-  private final CodeFacts facts;
+  private final FlowIndex flowIndex;
+  private final com.sun.tools.javac.code.Types types;
 
   /**
    * Declarations of another kind, never inferred to be of this one: a variable annotated
    * {@code @IdentityErrorCode} but assigned a status is reported where it is assigned, not again at
    * each use as a status.
    */
-  private final CodeTypedExpressions otherKind;
+  private final @Nullable CodeTypedExpressions otherKind;
 
   private final KnownNames names;
 
@@ -86,26 +87,30 @@ public final class CodeTypedExpressions {
       CodeSources sources,
       boolean annotated,
       LongPredicate acceptableConstant,
-      CodeFacts facts,
-      CodeTypedExpressions otherKind) {
+      @Nullable CodeTypedExpressions otherKind,
+      VisitorState state) {
     this.sources = sources;
     this.otherKind = otherKind;
     this.annotated = annotated;
     this.acceptableConstant = acceptableConstant;
-    this.facts = facts;
-    this.names = facts.names();
+    this.flowIndex = FlowIndex.instance(state);
+    this.names = KnownNames.instance(state);
+    this.types = state.getTypes();
   }
 
   /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
   static CodeTypedExpressions errorCodes(
-      CodeSources sources, LongPredicate catalogueCode, CodeFacts facts) {
-    return new CodeTypedExpressions(sources, true, catalogueCode, facts, null);
+      CodeSources sources, LongPredicate catalogueCode, VisitorState state) {
+    return new CodeTypedExpressions(sources, true, catalogueCode, null, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
   static CodeTypedExpressions heldBy(
-      CodeSources sources, LongPredicate acceptable, CodeTypedExpressions codes, CodeFacts facts) {
-    return new CodeTypedExpressions(sources, false, acceptable, facts, codes);
+      CodeSources sources,
+      LongPredicate acceptable,
+      CodeTypedExpressions codes,
+      VisitorState state) {
+    return new CodeTypedExpressions(sources, false, acceptable, codes, state);
   }
 
   /** Whether the expression's value is of this kind. */
@@ -148,7 +153,7 @@ public final class CodeTypedExpressions {
       return takesOrIsHanded(method, parameter);
     }
     if (symbol instanceof MethodSymbol method && mayOverride(method)) {
-      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+      for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
         if (isMarked(overridden)) {
           return true;
         }
@@ -164,7 +169,7 @@ public final class CodeTypedExpressions {
         && mayOverride(method)) {
       int index = method.getParameters().indexOf(parameter);
       if (index >= 0) {
-        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+        for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
           if (index < overridden.getParameters().size()
               && isMarked(overridden.getParameters().get(index))) {
             return true;
@@ -190,7 +195,7 @@ public final class CodeTypedExpressions {
     if (method.isStatic() || method.isConstructor()) {
       return false;
     }
-    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, facts.types())) {
+    for (MethodSymbol overridden : ASTHelpers.findSuperMethods(method, types)) {
       if (sources.takes(overridden, parameter)) {
         return true;
       }
@@ -206,7 +211,7 @@ public final class CodeTypedExpressions {
     if (depth > MAX_DEPTH) {
       return Held.NO;
     }
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = Trees.stripParensAndCasts(expression);
     switch (tree.getKind()) {
       case METHOD_INVOCATION:
         return isCodeCall((MethodInvocationTree) tree, state, depth);
@@ -254,7 +259,7 @@ public final class CodeTypedExpressions {
     boolean held = false;
     boolean assumed = false;
     for (ExpressionTree value : values) {
-      ExpressionTree tree = stripParensAndCasts(value);
+      ExpressionTree tree = Trees.stripParensAndCasts(value);
       if (tree.getKind() == Tree.Kind.NULL_LITERAL) {
         continue;
       }
@@ -361,7 +366,7 @@ public final class CodeTypedExpressions {
         if (!arguments.isEmpty()) {
           return null;
         }
-        ValueFlows flows = facts.flowsOf(receiver, state);
+        ValueFlows flows = flowIndex.flowsOf(receiver, state);
         Symbol map = flows == null ? null : flows.maps().entryMapOf(receiver);
         if (map == null) {
           return null;
@@ -397,7 +402,7 @@ public final class CodeTypedExpressions {
     mapsInProgress.add(map);
     boolean answer;
     try {
-      ValueFlows flows = facts.flowsOf(map, state);
+      ValueFlows flows = flowIndex.flowsOf(map, state);
       List<ExpressionTree> values = flows == null ? null : flows.maps().valuesOf(map);
       answer =
           values != null
@@ -432,7 +437,7 @@ public final class CodeTypedExpressions {
   }
 
   private static boolean isConstantOrNull(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = Trees.stripParensAndCasts(expression);
     return tree.getKind() == Tree.Kind.NULL_LITERAL || ErrorProneApi.integralConstant(tree) != null;
   }
 
@@ -463,7 +468,7 @@ public final class CodeTypedExpressions {
     if (depth > MAX_DEPTH) {
       return Held.NO;
     }
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = Trees.stripParensAndCasts(expression);
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
       return ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
           ? holderVariable(variable, state, depth)
@@ -483,7 +488,7 @@ public final class CodeTypedExpressions {
                 ? (arguments.size() == 1 ? arguments.get(0) : null)
                 : (arguments.isEmpty() ? ASTHelpers.getReceiver(call) : null);
         if (collection != null
-            && stripParensAndCasts(collection) instanceof MethodInvocationTree view
+            && Trees.stripParensAndCasts(collection) instanceof MethodInvocationTree view
             && view.getArguments().isEmpty()
             && ASTHelpers.getSymbol(view.getMethodSelect()) instanceof MethodSymbol viewMethod
             && viewMethod.getSimpleName().contentEquals("values")
@@ -540,7 +545,7 @@ public final class CodeTypedExpressions {
 
   /** {@code null}, or an empty holder: {@code Optional.empty()}, {@code Stream.empty()}. */
   private boolean holdsNothing(ExpressionTree value) {
-    ExpressionTree tree = stripParensAndCasts(value);
+    ExpressionTree tree = Trees.stripParensAndCasts(value);
     return tree.getKind() == Tree.Kind.NULL_LITERAL
         || (tree instanceof MethodInvocationTree call
             && call.getArguments().isEmpty()
@@ -571,7 +576,7 @@ public final class CodeTypedExpressions {
     if (holdersInProgress.contains(variable)) {
       return Held.ASSUMED;
     }
-    ValueFlows flows = facts.flowsOf(variable, state);
+    ValueFlows flows = flowIndex.flowsOf(variable, state);
     List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
     if (values == null || values.isEmpty()) {
       return Held.NO;
@@ -683,7 +688,7 @@ public final class CodeTypedExpressions {
     collectionsInProgress.add(collection);
     boolean answer = false;
     try {
-      ValueFlows flows = facts.flowsOf(collection, state);
+      ValueFlows flows = flowIndex.flowsOf(collection, state);
       if (flows != null) {
         for (ExpressionTree key : flows.keysOf(collection)) {
           if (isCode(key, state, depth + 1) == Held.YES) {
@@ -714,12 +719,12 @@ public final class CodeTypedExpressions {
       if (component != null && declaresCode(component)) {
         return Held.YES;
       }
-      ValueFlows flows = facts.flowsOf(method, state);
+      ValueFlows flows = flowIndex.flowsOf(method, state);
       return flows == null
           ? Held.NO
           : allOf(flows.returnedBy(method), acceptableConstant, state, depth);
     }
-    ValueFlows flows = facts.flowsOf(symbol, state);
+    ValueFlows flows = flowIndex.flowsOf(symbol, state);
     if (flows == null) {
       return Held.NO;
     }
@@ -751,7 +756,7 @@ public final class CodeTypedExpressions {
       case PARAMETER:
         return inferParameter((VarSymbol) symbol, flows, state, depth);
       default:
-        if (ValueFlows.Patterns.isBinding(symbol)) {
+        if (PatternTrees.isBinding(symbol)) {
           Symbol component = flows.componentOf(symbol);
           if (component != null) {
             return declaresCode(component) ? Held.YES : Held.NO;
@@ -772,7 +777,7 @@ public final class CodeTypedExpressions {
     LambdaExpressionTree lambda = flows.lambdaOf(parameter);
     if (lambda != null) {
       // (login, code) -> .. implementing FailureListener.on(String, @IdentityErrorCode int).
-      MethodSymbol implemented = Trees.implementedBy(lambda, facts.types());
+      MethodSymbol implemented = Trees.implementedBy(lambda, types);
       int index = -1;
       for (int i = 0; i < lambda.getParameters().size(); i++) {
         if (ASTHelpers.getSymbol(lambda.getParameters().get(i)) == parameter) {
@@ -825,7 +830,7 @@ public final class CodeTypedExpressions {
     NestingKind nesting = owner.getNestingKind();
     return (nesting == NestingKind.LOCAL || nesting == NestingKind.ANONYMOUS)
         && !method.isConstructor()
-        && ASTHelpers.findSuperMethods(method, facts.types()).isEmpty();
+        && ASTHelpers.findSuperMethods(method, types).isEmpty();
   }
 
   /** The record component a method is the accessor of, written out by hand or not; else null. */
@@ -842,19 +847,5 @@ public final class CodeTypedExpressions {
       }
     }
     return null;
-  }
-
-  /** The expression without the parentheses and casts around it. */
-  public static ExpressionTree stripParensAndCasts(ExpressionTree expression) {
-    ExpressionTree tree = expression;
-    while (true) {
-      if (tree instanceof ParenthesizedTree parenthesized) {
-        tree = parenthesized.getExpression();
-      } else if (tree instanceof TypeCastTree cast) {
-        tree = cast.getExpression();
-      } else {
-        return tree;
-      }
-    }
   }
 }

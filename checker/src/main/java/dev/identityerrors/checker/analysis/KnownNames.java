@@ -5,7 +5,11 @@ import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Attribute;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
+import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.lang.model.type.TypeKind;
 
 /**
@@ -23,14 +27,58 @@ record KnownNames(
     Name stream,
     Name intStream,
     Name longStream,
-    Name equals,
-    Name compare,
     ImmutableSet<Name> collectionCalls) {
-  // Made once per compilation (CodeFacts): nothing to memoize.
+  /** Queries whose first argument is a key: {@code set.contains(code)}. */
+  static final ImmutableSet<String> KEY_QUERIES =
+      ImmutableSet.of(
+          "contains", "containsKey", "get", "getOrDefault", "remove", "indexOf", "lastIndexOf");
+
+  /** Element-wise operations whose lambda parameter receives each element. */
+  static final ImmutableSet<String> ELEMENT_LAMBDAS =
+      ImmutableSet.of(
+          "anyMatch",
+          "allMatch",
+          "noneMatch",
+          "filter",
+          "forEach",
+          "map",
+          "mapToObj",
+          "mapToInt",
+          "mapToLong",
+          "takeWhile",
+          "dropWhile",
+          "peek",
+          "removeIf");
+
+  /**
+   * Additions whose arguments become elements: {@code set.add(2153)}, {@code map.put(657, ..)},
+   * {@code list.set(0, 657)}.
+   */
+  static final ImmutableSet<String> FILLERS =
+      ImmutableSet.of(
+          "add", "addAll", "put", "putIfAbsent", "offer", "push", "addFirst", "addLast", "set");
+
+  /** Factories whose arguments (for a map, every other one, from the first) are elements. */
+  static final ImmutableSet<String> FACTORIES =
+      ImmutableSet.of("of", "asList", "copyOf", "ofEntries", "entry");
+
+  private static final Context.Key<KnownNames> KEY = new Context.Key<>();
+
+  /** The names of the compilation the state belongs to, looked up once. */
+  static KnownNames instance(VisitorState state) {
+    KnownNames names = state.context.get(KEY);
+    if (names == null) {
+      names = lookUp(state);
+      state.context.put(KEY, names);
+    }
+    return names;
+  }
+
+  // Made once per compilation: nothing to memoize.
   @SuppressWarnings("MemoizeConstantVisitorStateLookups")
-  static KnownNames of(VisitorState state, String codeAnnotation) {
+  private static KnownNames lookUp(VisitorState state) {
     return new KnownNames(
-        state.getName(codeAnnotation),
+        state.getName(Catalogue.CODE_ANNOTATION),
         state.getName("java.lang.Integer"),
         state.getName("java.lang.Long"),
         state.getName("java.util.Objects"),
@@ -40,9 +88,8 @@ record KnownNames(
         state.getName("java.util.stream.Stream"),
         state.getName("java.util.stream.IntStream"),
         state.getName("java.util.stream.LongStream"),
-        state.getName("equals"),
-        state.getName("compare"),
-        CodeCollections.touchingNames().stream()
+        Stream.of(KEY_QUERIES, FILLERS, ELEMENT_LAMBDAS, Set.of("binarySearch"))
+            .flatMap(Set::stream)
             .map(state::getName)
             .collect(ImmutableSet.toImmutableSet()));
   }

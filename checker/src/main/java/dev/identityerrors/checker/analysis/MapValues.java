@@ -1,6 +1,6 @@
 package dev.identityerrors.checker.analysis;
 
-import static dev.identityerrors.checker.analysis.CodeTypedExpressions.stripParensAndCasts;
+import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;

@@ -9,8 +9,10 @@ import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -86,5 +88,19 @@ public final class Trees {
   public static boolean isNamed(MethodInvocationTree call, String name) {
     Name called = calledName(call);
     return called != null && called.contentEquals(name);
+  }
+
+  /** The expression without the parentheses and casts around it. */
+  public static ExpressionTree stripParensAndCasts(ExpressionTree expression) {
+    ExpressionTree tree = expression;
+    while (true) {
+      if (tree instanceof ParenthesizedTree parenthesized) {
+        tree = parenthesized.getExpression();
+      } else if (tree instanceof TypeCastTree cast) {
+        tree = cast.getExpression();
+      } else {
+        return tree;
+      }
+    }
   }
 }

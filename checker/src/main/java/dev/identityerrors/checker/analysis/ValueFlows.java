@@ -24,6 +24,7 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import dev.identityerrors.checker.compat.PatternTrees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -171,6 +172,25 @@ final class ValueFlows {
             || (symbol.type != null && names.isHolder(symbol.type.tsym.getQualifiedName())))) {
       assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
     }
+  }
+
+  /**
+   * The variables a pattern binds: one receiving a record component is the component's; any other
+   * is given the value matched.
+   */
+  private void bind(Tree pattern, ExpressionTree matched) {
+    PatternTrees.scanBindings(
+        pattern,
+        (variable, component) -> {
+          if (component == null) {
+            assign(variable, matched);
+            return;
+          }
+          Symbol binding = ASTHelpers.getSymbol(variable);
+          if (binding != null) {
+            componentBindings.put(binding, component);
+          }
+        });
   }
 
   private void makeOpaque(Tree variable) {
@@ -377,7 +397,7 @@ final class ValueFlows {
     public Void visitInstanceOf(InstanceOfTree tree, Void unused) {
       Tree pattern = tree.getPattern();
       if (pattern != null) {
-        Patterns.bind(pattern, tree.getExpression(), ValueFlows.this);
+        bind(pattern, tree.getExpression());
       }
       return super.visitInstanceOf(tree, null);
     }
@@ -397,90 +417,7 @@ final class ValueFlows {
     private void bindCases(ExpressionTree selector, List<? extends CaseTree> cases) {
       for (CaseTree caseTree : cases) {
         for (Tree label : caseTree.getLabels()) {
-          Patterns.bind(label, selector, ValueFlows.this);
-        }
-      }
-    }
-  }
-
-  /**
-   * Reads pattern bindings by tree kind, so that the same jar understands JDK 17's patterns and the
-   * record patterns of JDK 21+ (whose tree interfaces JDK 17 lacks).
-   */
-  static final class Patterns {
-    private Patterns() {}
-
-    /** Whether the symbol is a pattern binding ({@code o instanceof Integer i}, a case pattern). */
-    static boolean isBinding(Symbol symbol) {
-      return symbol.getKind().name().equals("BINDING_VARIABLE");
-    }
-
-    static void bind(Tree pattern, ExpressionTree matched, ValueFlows flows) {
-      new TreeScanner<Void, Symbol>() {
-        @Override
-        public Void scan(Tree tree, Symbol component) {
-          if (tree == null) {
-            return null;
-          }
-          String kind = tree.getKind().name();
-          if (kind.equals("DECONSTRUCTION_PATTERN")) {
-            bindComponents(tree, this);
-            return null;
-          }
-          if (kind.equals("BINDING_PATTERN")) {
-            Tree variable = bindingVariable(tree);
-            if (variable != null) {
-              if (component != null) {
-                Symbol binding = ASTHelpers.getSymbol(variable);
-                if (binding != null) {
-                  flows.componentBindings.put(binding, component);
-                }
-              } else {
-                flows.assign(variable, matched);
-              }
-            }
-            return null;
-          }
-          // Guards and case bodies are not part of what the pattern binds.
-          if (kind.equals("PATTERN_CASE_LABEL") || kind.equals("PARENTHESIZED_PATTERN")) {
-            return super.scan(tree, component);
-          }
-          return null;
-        }
-
-        @Override
-        public Void visitParenthesized(
-            com.sun.source.tree.ParenthesizedTree tree, Symbol component) {
-          return scan(tree.getExpression(), component);
-        }
-      }.scan(pattern, null);
-    }
-
-    private static Tree bindingVariable(Tree bindingPattern) {
-      return bindingPattern instanceof com.sun.source.tree.BindingPatternTree binding
-          ? binding.getVariable()
-          : null;
-    }
-
-    /** {@code Failure(int code, var detail)}: each nested pattern binds one record component. */
-    private static void bindComponents(Tree deconstruction, TreeScanner<Void, Symbol> scanner) {
-      List<?> nested;
-      try {
-        nested =
-            (List<?>)
-                deconstruction.getClass().getMethod("getNestedPatterns").invoke(deconstruction);
-      } catch (ReflectiveOperationException | ClassCastException unknownShape) {
-        return;
-      }
-      var type = ASTHelpers.getType(deconstruction);
-      if (type == null || !(type.tsym instanceof Symbol.ClassSymbol record)) {
-        return;
-      }
-      List<? extends Symbol> components =
-          record.getRecordComponents().stream().map(c -> (Symbol) c).toList();
-      for (int i = 0; i < nested.size() && i < components.size(); i++) {
-        if (nested.get(i) instanceof Tree nestedPattern) {
-          scanner.scan(nestedPattern, components.get(i));
+          bind(label, selector);
         }
       }
     }

@@ -3,7 +3,6 @@ package dev.identityerrors.checker.config;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.ErrorProneFlags;
 import com.sun.tools.javac.util.Context;
-import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checker's options, read through Error Prone's flags ({@code
- * -XepOpt:IdentityErrorCode:CodeSources=com.acme.Gateway#lastFailure,...}), with the LUSID SDK's
- * members ({@link LusidSdk}) built in. Plain data: what the analysis makes of it is the analysis's.
+ * -XepOpt:IdentityErrorCode:CodeSources=com.acme.Gateway#lastFailure,...}): the user's entries
+ * only, parsed and checked. Plain data: the SDK's own members are merged with them in {@code
+ * sdk.LibraryModel}, and what the analysis makes of them is the analysis's.
  */
 public final class CheckerOptions {
   public static final String CODE_SOURCES_FLAG = "IdentityErrorCode:CodeSources";
@@ -71,9 +71,8 @@ public final class CheckerOptions {
 
   public static CheckerOptions from(ErrorProneFlags flags) {
     List<String> problems = new ArrayList<>();
-    List<String> codeSources = sources(LusidSdk.CODE_SOURCES, flags, CODE_SOURCES_FLAG, problems);
-    List<String> httpStatusSources =
-        sources(LusidSdk.HTTP_STATUS_SOURCES, flags, HTTP_STATUS_SOURCES_FLAG, problems);
+    List<String> codeSources = sources(flags, CODE_SOURCES_FLAG, problems);
+    List<String> httpStatusSources = sources(flags, HTTP_STATUS_SOURCES_FLAG, problems);
     boolean rethrow = flag(flags, RETHROW_FLAG, problems);
     String baseline = flags.get(BASELINE_FLAG).map(String::trim).orElse("");
     boolean updateBaseline = flag(flags, UPDATE_BASELINE_FLAG, problems);
@@ -110,9 +109,8 @@ public final class CheckerOptions {
     return false;
   }
 
-  private static List<String> sources(
-      List<String> builtIn, ErrorProneFlags flags, String flag, List<String> problems) {
-    List<String> sources = new ArrayList<>(builtIn);
+  private static List<String> sources(ErrorProneFlags flags, String flag, List<String> problems) {
+    List<String> sources = new ArrayList<>();
     for (String entry : flags.getListOrEmpty(flag)) {
       String trimmed = entry.trim();
       if (trimmed.isEmpty()) {
@@ -149,12 +147,12 @@ public final class CheckerOptions {
     return MEMBER.matcher(text.substring(hash + 1)).matches();
   }
 
-  /** The members ({@code Class#member}) holding an Identity error code, built-in and configured. */
+  /** The user's members ({@code Class#member}) holding an Identity error code. */
   public ImmutableList<String> codeSources() {
     return codeSources;
   }
 
-  /** The members ({@code Class#member}) holding an HTTP status, built-in and configured. */
+  /** The user's members ({@code Class#member}) holding an HTTP status. */
   public ImmutableList<String> httpStatusSources() {
     return httpStatusSources;
   }

@@ -2,7 +2,12 @@ package dev.identityerrors.checker.sdk;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.List;
+import javax.lang.model.element.Name;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the checks know of the LUSID Identity SDK ({@code com.finbourne:identity-sdk}, and the
@@ -86,6 +91,60 @@ public final class LusidSdk {
   public static final String WHERE_THE_CODE_IS = codeOfFailure("e");
 
   private LusidSdk() {}
+
+  /**
+   * Whether an HTTP status can have the value: 0 (the SDK's status for a network failure, where no
+   * response came) or up to 599.
+   */
+  public static boolean isHttpStatus(long value) {
+    return value >= 0 && value <= 599;
+  }
+
+  /**
+   * Whether a number reads as an HTTP status (100 to 599) where it is written: a catalogue code in
+   * that range is taken for a status, one outside it ({@code 657} is, {@code 2153} is not) cannot
+   * be one.
+   */
+  public static boolean readsAsHttpStatus(long value) {
+    return value >= 100 && value <= 599;
+  }
+
+  /**
+   * Where the code is, for an HTTP status read from the SDK: the problem details beside it ({@code
+   * receiver} is the source of the expression the status was read from, or null), the exception's
+   * body, or nowhere (a response or a success has none).
+   */
+  public static String whereTheCodeIs(@Nullable Symbol status, @Nullable String receiver) {
+    if (status instanceof MethodSymbol method && method.owner != null) {
+      Name owner = method.owner.getQualifiedName();
+      if (isProblemDetails(owner) && receiver != null) {
+        return "the code is " + receiver + "." + CODE_GETTER + "()";
+      }
+      if (isApiException(owner) && receiver != null) {
+        return "the code is in the problem details: " + codeOfFailure(receiver);
+      }
+      if (isApiResponse(owner)) {
+        return "a response carries no error code: a failed call throws ApiException, whose"
+            + " problem details have it: "
+            + WHERE_THE_CODE_IS;
+      }
+    }
+    if (status instanceof VarSymbol parameter
+        && parameter.owner instanceof MethodSymbol callback
+        && callback.getParameters().size() == 3) {
+      if (callback.getSimpleName().contentEquals(ON_FAILURE)) {
+        String exception = callback.getParameters().get(0).getSimpleName().toString();
+        return "the code is in the problem details of "
+            + exception
+            + ": "
+            + codeOfFailure(exception);
+      }
+      if (callback.getSimpleName().contentEquals(ON_SUCCESS)) {
+        return "a call that succeeded has no error code";
+      }
+    }
+    return "the code is in the problem details: " + WHERE_THE_CODE_IS;
+  }
 
   /** Whether the type, named fully, is one of the SDK's problem details. */
   public static boolean isProblemDetails(CharSequence qualifiedTypeName) {

@@ -14,17 +14,17 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The context finder on its own: for each tree, what meets a code slot there, as a test checker
+ * The context readers on their own: for each tree, what meets a code slot there, as a test checker
  * reports it ("meets a code: 657"), with nothing judged. (Here, not in the checks' tests: it is
  * what every check stands on.)
  */
-class CodeContextsTest {
+class ContextReaderTest {
   /** Everything that meets a slot is worth reporting here. */
   private static final Predicate<ExpressionTree> ANYTHING = expression -> true;
 
   /**
-   * Reports each expression {@link CodeContexts#meeting} finds, by its source, for every tree the
-   * checks' dispatcher hands it.
+   * Reports each expression {@link ContextReader#meeting} finds, by its source, for every tree the
+   * checks' dispatcher hands it with the reader of its kind.
    */
   @BugPattern(summary = "Reports what meets a code", severity = ERROR)
   public static final class MeetingReporter extends CodeContextChecker {
@@ -40,9 +40,13 @@ class CodeContextsTest {
     }
 
     @Override
-    protected void judgeAll(
-        Tree matched, CodeFacts facts, Catalogue catalogue, VisitorState state) {
-      for (ExpressionTree meeting : facts.codeContexts(ANYTHING).meeting(matched, state)) {
+    protected <T extends Tree> void judgeAll(
+        T matched,
+        ContextReader<T> reader,
+        CodeFacts facts,
+        Catalogue catalogue,
+        VisitorState state) {
+      for (ExpressionTree meeting : reader.meeting(matched, facts.codeContexts(ANYTHING), state)) {
         state.reportMatch(
             buildDescription(meeting)
                 .setMessage("meets a code: " + state.getSourceForNode(meeting))
