@@ -37,6 +37,7 @@ class LayeringTest {
           "SwitchResults",
           "SwitchExits",
           "CodeConstant",
+          "PassThroughCall",
           "KnownNames",
           "CodeCollections",
           "MapValues",

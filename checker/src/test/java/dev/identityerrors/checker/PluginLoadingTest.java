@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.common.collect.ImmutableSortedSet;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.testing.compile.Compilation;
+import dev.identityerrors.IdentityError;
+import dev.identityerrors.IdentityErrorCategory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +51,37 @@ class PluginLoadingTest {
     "  public int last(com.finbourne.identity.model.LusidProblemDetails p) { return p.getCode(); }",
     "}"
   };
+
+  /**
+   * UnhandledErrorCategory's message for a switch whose one case is {@code handled}, derived from
+   * the catalogue on the class path (so that a catalogue update does not break this test): every
+   * other category with its size, in the order of its first code, then the codes of the handled
+   * one's category that have no case.
+   */
+  private static String missingAllCodesBut(IdentityError handled) {
+    Map<IdentityErrorCategory, List<IdentityError>> byCategory = new LinkedHashMap<>();
+    for (IdentityError error : IdentityError.values()) {
+      byCategory.computeIfAbsent(error.category(), category -> new ArrayList<>()).add(error);
+    }
+    List<String> wholly = new ArrayList<>();
+    byCategory.forEach(
+        (category, errors) -> {
+          if (category != handled.category()) {
+            int size = errors.size();
+            wholly.add(category + " (" + size + (size == 1 ? " code)" : " codes)"));
+          }
+        });
+    String partly =
+        byCategory.get(handled.category()).stream()
+            .filter(error -> error != handled)
+            .map(IdentityError::name)
+            .collect(joining(", "));
+    return "this switch on an Identity error code has no default, so codes without a case are"
+        + " silently ignored: "
+        + String.join(", ", wholly)
+        + (partly.isEmpty() ? "" : "; " + handled.category() + ": " + partly)
+        + "; add cases for them or a default";
+  }
 
   private static final String MALFORMED_OPTION = "-XepOpt:IdentityErrorCode:CodeSources=Gateway";
 
@@ -115,13 +150,8 @@ class PluginLoadingTest {
                 + " (API_KEY_DISPLAY_NAME_ALREADY_IN_USE)?",
             "7 WARNING [ErrorCodeLiteral] use IdentityErrorCodes.USER_DOES_NOT_EXIST instead of"
                 + " 657",
-            "10 ERROR [UnhandledErrorCategory] this switch on an Identity error code has no"
-                + " default, so codes without a case are silently ignored: REQUEST (4 codes),"
-                + " SERVER (3 codes), AUTHORIZATION (3 codes), AUTHENTICATION (4 codes), API_KEY (3"
-                + " codes), ROLE (2 codes), APPLICATION (1 code), TOKEN (1 code), IDENTITY_PROVIDER"
-                + " (3 codes), USER_STATUS (6 codes), PASSWORD (2 codes); USER: USER_ALREADY_EXISTS,"
-                + " ACTION_NOT_VALID_FOR_USER_TYPE, IMPERSONATED_USER_DOES_NOT_EXIST; add cases for"
-                + " them or a default",
+            "10 ERROR [UnhandledErrorCategory] "
+                + missingAllCodesBut(IdentityError.USER_DOES_NOT_EXIST),
             "15 ERROR [HttpStatusAsErrorCode] e.getCode() is an HTTP status, not a LUSID Identity"
                 + " error code; the code is in the problem details:"
                 + " LusidProblemDetails.fromJson(e.getResponseBody()).getCode()",

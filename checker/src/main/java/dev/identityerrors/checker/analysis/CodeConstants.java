@@ -4,42 +4,21 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.tools.javac.code.Symbol;
-import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.compat.ErrorProneApi;
-import java.util.List;
-import javax.lang.model.element.Name;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the compile-time constants an expression evaluates to. */
 public final class CodeConstants {
   private CodeConstants() {}
-
-  /**
-   * Calls whose result is one of their arguments, or what a supplier lambda among them gives: the
-   * constants there meet the same slot.
-   */
-  private static final ImmutableSet<String> PASSING_ON =
-      ImmutableSet.of(
-          "valueOf",
-          "requireNonNull",
-          "requireNonNullElse",
-          "requireNonNullElseGet",
-          "orElse",
-          "orElseGet");
-
-  /** The lengths of those names, for {@link #mayPassOn}. */
-  private static final ImmutableSet<Integer> PASSING_ON_LENGTHS =
-      PASSING_ON.stream().map(String::length).collect(ImmutableSet.toImmutableSet());
 
   /**
    * Whether an expression could be (or, through a conditional, a switch expression, boxing or a
@@ -56,24 +35,14 @@ public final class CodeConstants {
     }
     if (tree instanceof MethodInvocationTree call) {
       for (ExpressionTree argument : call.getArguments()) {
-        if (mayHoldConstant(argument) || mayHoldConstant(supplied(argument))) {
-          return PASSING_ON.contains(calledName(call));
+        ExpressionTree supplied = PassThroughCall.supplied(argument);
+        if (mayHoldConstant(argument) || (supplied != null && mayHoldConstant(supplied))) {
+          return PassThroughCall.mayPassArgumentOn(call);
         }
       }
       return false;
     }
     return tree != null && ErrorProneApi.integralConstant(tree) != null;
-  }
-
-  /**
-   * What a supplier lambda with an expression body gives ({@code () -> UNKNOWN_ERROR}), or null.
-   */
-  private static ExpressionTree supplied(ExpressionTree argument) {
-    return stripParensAndCasts(argument) instanceof LambdaExpressionTree lambda
-            && lambda.getParameters().isEmpty()
-            && lambda.getBody() instanceof ExpressionTree result
-        ? result
-        : null;
   }
 
   /**
@@ -147,14 +116,14 @@ public final class CodeConstants {
       }
     } else if (tree instanceof MethodInvocationTree call) {
       // An optional's fallback (orElse) is no result on its own: the optional is judged whole.
-      ExpressionTree passed = passedOn(call);
-      String name = passed == null ? "" : calledName(call);
-      if (passed == null || name.startsWith("orElse")) {
+      PassThroughCall passThrough = passThroughOf(call);
+      ExpressionTree passed = passThrough == null ? null : passedOn(passThrough, call);
+      if (passed == null || passThrough.givesWhatReceiverHolds()) {
         results.add(tree);
         return;
       }
-      if (name.startsWith("requireNonNullElse")) {
-        collectResults(call.getArguments().get(0), results, depth + 1);
+      if (passThrough.hasFallback()) {
+        collectResults(passThrough.given(call), results, depth + 1);
       }
       collectResults(passed, results, depth + 1);
     } else {
@@ -167,33 +136,22 @@ public final class CodeConstants {
    * Objects.requireNonNull(x)}, the fallback of {@code requireNonNullElse(code, x)} and {@code
    * optional.orElse(x)}; else null.
    */
-  private static ExpressionTree passedOn(MethodInvocationTree call) {
-    String name = calledName(call);
-    if (!PASSING_ON.contains(name)
-        || call.getArguments().isEmpty()
-        || !(getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
-      return null;
+  private static @Nullable ExpressionTree passedOn(MethodInvocationTree call) {
+    PassThroughCall passThrough = passThroughOf(call);
+    return passThrough == null ? null : passedOn(passThrough, call);
+  }
+
+  private static @Nullable ExpressionTree passedOn(
+      PassThroughCall passThrough, MethodInvocationTree call) {
+    if (passThrough.hasFallback()) {
+      return passThrough.fallback(call);
     }
-    String owner = method.owner.getQualifiedName().toString();
-    List<? extends ExpressionTree> arguments = call.getArguments();
-    return switch (name) {
-      case "valueOf" ->
-          (owner.equals("java.lang.Integer") || owner.equals("java.lang.Long"))
-                  && arguments.size() == 1
-              ? arguments.get(0)
-              : null;
-      case "requireNonNull" -> owner.equals("java.util.Objects") ? arguments.get(0) : null;
-      case "requireNonNullElse" ->
-          owner.equals("java.util.Objects") && arguments.size() == 2 ? arguments.get(1) : null;
-      case "requireNonNullElseGet" ->
-          owner.equals("java.util.Objects") && arguments.size() == 2
-              ? supplied(arguments.get(1))
-              : null;
-      case "orElse" -> owner.startsWith("java.util.Optional") ? arguments.get(0) : null;
-      case "orElseGet" ->
-          owner.startsWith("java.util.Optional") ? supplied(arguments.get(0)) : null;
-      default -> null;
-    };
+    return passThrough.givesArgument() ? passThrough.given(call) : null;
+  }
+
+  /** The call's row of the pass-through table, asked only of calls written with one's name. */
+  private static @Nullable PassThroughCall passThroughOf(MethodInvocationTree call) {
+    return PassThroughCall.mayPassArgumentOn(call) ? PassThroughCall.of(call) : null;
   }
 
   /**
@@ -205,7 +163,7 @@ public final class CodeConstants {
     ExpressionTree tree = stripParensAndCasts(expression);
     return tree instanceof ConditionalExpressionTree
         || tree instanceof SwitchExpressionTree
-        || (tree instanceof MethodInvocationTree call && mayPassOn(call));
+        || (tree instanceof MethodInvocationTree call && PassThroughCall.mayPassArgumentOn(call));
   }
 
   /**
@@ -222,23 +180,6 @@ public final class CodeConstants {
       tree = stripParensAndCasts(passed);
     }
     return tree;
-  }
-
-  /**
-   * Whether the call is named like one that gives back an argument: by the name's length first,
-   * which rules out most calls without the string javac makes for a name. This runs for every call
-   * operand of a comparison.
-   */
-  private static boolean mayPassOn(MethodInvocationTree call) {
-    Name name = Trees.calledName(call);
-    return name != null
-        && PASSING_ON_LENGTHS.contains(name.length())
-        && PASSING_ON.contains(name.toString());
-  }
-
-  private static String calledName(MethodInvocationTree call) {
-    Name name = Trees.calledName(call);
-    return name == null ? "" : name.toString();
   }
 
   private static CodeConstant asConstant(ExpressionTree tree, Catalogue catalogue) {

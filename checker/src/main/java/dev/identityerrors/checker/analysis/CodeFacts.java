@@ -149,9 +149,18 @@ public final class CodeFacts {
   }
 
   /**
-   * What is made from a cheap test, made once per test for the compilation. The callers run for
-   * every matched tree: their {@code make} captures nothing, so no lambda is made per call (as
-   * {@code computeIfAbsent} with one capturing {@code this} would).
+   * The most cheap tests one compilation may key slots by: the checks declare theirs as constants
+   * (a handful). A test made per call would make slots per matched tree and keep them all for the
+   * compilation; past this bound that mistake fails at once, in every check's tests.
+   */
+  static final int MOST_CHEAP_TESTS = 16;
+
+  /**
+   * What is made from a cheap test, made once per test for the compilation: the tests are keyed by
+   * identity, so each must be one instance for the compilation (a constant of the check, or made
+   * from one by {@link #ofCodeType}). The callers run for every matched tree: their {@code make}
+   * captures nothing, so no lambda is made per call (as {@code computeIfAbsent} with one capturing
+   * {@code this} would).
    */
   private <T> T madeFor(
       IdentityHashMap<Predicate<ExpressionTree>, T> made,
@@ -159,6 +168,13 @@ public final class CodeFacts {
       BiFunction<CodeFacts, Predicate<ExpressionTree>, T> make) {
     T value = made.get(worthJudging);
     if (value == null) {
+      if (made.size() >= MOST_CHEAP_TESTS) {
+        throw new IllegalStateException(
+            "more than "
+                + MOST_CHEAP_TESTS
+                + " cheap tests in one compilation: a check makes its test per call, where it"
+                + " must be one instance (a constant)");
+      }
       value = make.apply(this, worthJudging);
       made.put(worthJudging, value);
     }

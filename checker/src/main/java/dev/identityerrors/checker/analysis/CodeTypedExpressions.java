@@ -286,47 +286,44 @@ public final class CodeTypedExpressions {
       return Held.NO;
     }
     Name owner = method.owner.getQualifiedName();
-    List<? extends ExpressionTree> arguments = call.getArguments();
-    if (owner == names.integer() || owner == names.longClass()) {
-      return switch (method.getSimpleName().toString()) {
-        case "intValue", "longValue" -> isCode(ASTHelpers.getReceiver(call), state, depth + 1);
-        case "valueOf" ->
-            arguments.size() == 1 ? isCode(arguments.get(0), state, depth + 1) : Held.NO;
-        default -> Held.NO;
-      };
-    }
-    if (owner == names.objects()) {
-      return switch (method.getSimpleName().toString()) {
-        case "requireNonNull" -> isCode(arguments.get(0), state, depth + 1);
-        case "requireNonNullElse" -> allOf(arguments, value -> true, state, depth);
-        case "requireNonNullElseGet" ->
-            allOf(withSupplied(arguments.get(0), arguments.get(1)), value -> true, state, depth);
-        default -> Held.NO;
-      };
+    if (names.declaresPassThrough(owner)) {
+      PassThroughCall passThrough = PassThroughCall.of(method, call.getArguments());
+      return passThrough == null ? Held.NO : passedThrough(passThrough, call, state, depth);
     }
     Held fromMap = readFromMap(call, method, state, depth);
     if (fromMap != null) {
       return fromMap;
     }
     if (names.isHolder(owner)) {
-      ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      if (receiver == null || method.isStatic()) {
-        return Held.NO;
-      }
-      return switch (method.getSimpleName().toString()) {
-        case "get", "getAsInt", "getAsLong", "orElseThrow" ->
-            isCodeHolder(receiver, state, depth + 1);
-        case "orElse" -> orElse(isCodeHolder(receiver, state, depth + 1), arguments, state, depth);
-        case "orElseGet" ->
-            orElse(
-                isCodeHolder(receiver, state, depth + 1),
-                withSupplied(null, arguments.get(0)),
-                state,
-                depth);
-        default -> Held.NO;
-      };
+      return Held.NO;
     }
     return holds(method, state, depth + 1);
+  }
+
+  /**
+   * A value given back by a JDK call ({@link PassThroughCall}): what it is handed, with its
+   * fallback where it has one. An argument and its fallback ({@code requireNonNullElse(c, 0)}) are
+   * judged as the values of a conditional; an optional's value with its fallback ({@code
+   * orElse(0)}, {@code orElseGet(() -> 0)}) as {@link #orElse}.
+   */
+  private Held passedThrough(
+      PassThroughCall passThrough, MethodInvocationTree call, VisitorState state, int depth) {
+    ExpressionTree given = passThrough.given(call);
+    if (given == null) {
+      return Held.NO;
+    }
+    if (!passThrough.hasFallback()) {
+      return passThrough.givesWhatReceiverHolds()
+          ? isCodeHolder(given, state, depth + 1)
+          : isCode(given, state, depth + 1);
+    }
+    ExpressionTree fallback = passThrough.fallback(call);
+    if (fallback == null) {
+      return Held.NO;
+    }
+    return passThrough.givesWhatReceiverHolds()
+        ? orElse(isCodeHolder(given, state, depth + 1), List.of(fallback), state, depth)
+        : allOf(List.of(given, fallback), value -> true, state, depth);
   }
 
   /**
@@ -439,20 +436,6 @@ public final class CodeTypedExpressions {
   private static boolean isConstantOrNull(ExpressionTree expression) {
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
     return tree.getKind() == Tree.Kind.NULL_LITERAL || ErrorProneApi.integralConstant(tree) != null;
-  }
-
-  /** The value and the result of a supplier lambda ({@code () -> UNKNOWN_ERROR}), if simple. */
-  private static List<ExpressionTree> withSupplied(ExpressionTree value, ExpressionTree supplier) {
-    List<ExpressionTree> values = new ArrayList<>();
-    if (value != null) {
-      values.add(value);
-    }
-    if (supplier instanceof LambdaExpressionTree lambda
-        && lambda.getBody() instanceof ExpressionTree result) {
-      values.add(result);
-      return values;
-    }
-    return null;
   }
 
   /**

@@ -113,6 +113,13 @@ record KnownNames(
     return collectionCalls.contains(method.getSimpleName());
   }
 
+  /**
+   * Whether the class declares calls of {@link PassThroughCall}'s table: boxes, Objects, optionals.
+   */
+  boolean declaresPassThrough(Name type) {
+    return type == integer || type == longClass || type == objects || isOptional(type);
+  }
+
   boolean isOptional(Name type) {
     return type == optional || type == optionalInt || type == optionalLong;
   }

@@ -1,4 +1,4 @@
-package dev.identityerrors.checker.inference;
+package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.CompilationTestHelper;
 import dev.identityerrors.checker.UnknownErrorCode;

@@ -1,4 +1,4 @@
-package dev.identityerrors.checker.inference;
+package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.BugCheckerRefactoringTestHelper;
 import com.google.errorprone.BugCheckerRefactoringTestHelper.TestMode;
