@@ -3,7 +3,8 @@
 #   1. JDK 17 + Error Prone 2.36.0 (the oldest supported, which the checker is compiled against):
 #      formatting check, build, unit tests, real Maven consumer builds;
 #   2. JDK 25 + Error Prone 2.52.0: the same jars, built once on JDK 17, with the unit tests and the
-#      consumer builds run again;
+#      consumer builds run again; the checker's main code compiled once more, aside, to hold it to
+#      NullAway there too;
 #   3. every Error Prone release from 2.36.0 to 2.52.0 with the same checker jar;
 #   4. real third-party code, as published, stressed, baselined and patched;
 #   5. the release: built, signed and bundled offline, then consumed from the bundle alone.
@@ -21,6 +22,9 @@ JAVA_HOME="$jdk17" "${maven[@]}" install
 echo "== JDK 25 ($jdk25), Error Prone 2.52.0, the checker built on JDK 17"
 JAVA_HOME="$jdk25" "${maven[@]}" install -Perror-prone-latest \
   -Dmaven.main.skip=true -Dspotless.check.skip=true
+
+echo "== JDK 25, Error Prone 2.52.0: the checker's own code held to NullAway (into target/own-code-check)"
+JAVA_HOME="$jdk25" "${maven[@]}" -pl checker clean compile -Perror-prone-latest,own-code-check
 
 echo "== Every Error Prone release, 2.36.0 to 2.52.0, with the checker jar built on JDK 17"
 MATRIX_SKIP_BUILD=true bash scripts/error-prone-matrix.sh

@@ -25,6 +25,7 @@ import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.fixes.AnnotationFix;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /** Flags {@code @IdentityErrorCode} on a declaration whose type cannot hold an error code. */
 @AutoService(BugChecker.class)
@@ -118,7 +119,7 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
         .build();
   }
 
-  private static AnnotationTree codeAnnotation(ModifiersTree modifiers) {
+  private static @Nullable AnnotationTree codeAnnotation(ModifiersTree modifiers) {
     for (AnnotationTree annotation : modifiers.getAnnotations()) {
       Symbol symbol = ASTHelpers.getSymbol(annotation.getAnnotationType());
       if (symbol != null && symbol.getQualifiedName().contentEquals(Catalogue.CODE_ANNOTATION)) {

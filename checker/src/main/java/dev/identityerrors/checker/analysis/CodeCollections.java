@@ -21,6 +21,7 @@ import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shapes of collections of codes, read from trees: what fills a collection ({@code Set.of(..)},
@@ -111,7 +112,7 @@ final class CodeCollections {
    * second; the values of {@code Map.entry} and of {@code Map.ofEntries}' entries. Null where the
    * expression is no such factory, so that what it holds is unknown.
    */
-  static List<ExpressionTree> mapValuesIn(ExpressionTree expression) {
+  static @Nullable List<ExpressionTree> mapValuesIn(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
     if (!(tree instanceof MethodInvocationTree call)
         || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
@@ -184,7 +185,8 @@ final class CodeCollections {
    * parameter is an index ({@code list.get(0)}, {@code list.remove(100)}, the {@code 0} of {@code
    * list.add(0, code)}, {@code subList}). Null where the call has none.
    */
-  private static ExpressionTree elementArgument(MethodInvocationTree call, MethodSymbol method) {
+  private static @Nullable ExpressionTree elementArgument(
+      MethodInvocationTree call, MethodSymbol method) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     List<Type> parameters = method.type.getParameterTypes();
     for (int i = 0; i < arguments.size() && i < parameters.size(); i++) {
@@ -265,7 +267,7 @@ final class CodeCollections {
    * {@code Arrays.asList(..)}, {@code Arrays.stream(..)}: an expression ({@code RETRYABLE}, {@code
    * Set.of(2153, 2135)}), or null where the call queries no collection.
    */
-  static ExpressionTree queried(MethodInvocationTree call, MethodSymbol method) {
+  static @Nullable ExpressionTree queried(MethodInvocationTree call, MethodSymbol method) {
     String name = method.getSimpleName().toString();
     if (name.equals("binarySearch")
         && method.isStatic()
@@ -287,7 +289,7 @@ final class CodeCollections {
    * map.keySet()}, {@code Arrays.asList(set)}, {@code Arrays.stream(array)}, {@code
    * IntStream.of(array)}; the receiver itself otherwise.
    */
-  static ExpressionTree source(ExpressionTree receiver) {
+  static @Nullable ExpressionTree source(ExpressionTree receiver) {
     ExpressionTree tree = receiver == null ? null : stripParensAndCasts(receiver);
     for (int depth = 0; depth < 4 && tree instanceof MethodInvocationTree call; depth++) {
       Symbol symbol = ASTHelpers.getSymbol(call.getMethodSelect());
@@ -312,7 +314,7 @@ final class CodeCollections {
   }
 
   /** The one-parameter lambda of an element-wise operation, or null. */
-  static LambdaExpressionTree elementLambda(MethodInvocationTree call) {
+  static @Nullable LambdaExpressionTree elementLambda(MethodInvocationTree call) {
     if (call.getArguments().size() == 1
         && stripParensAndCasts(call.getArguments().get(0)) instanceof LambdaExpressionTree lambda
         && lambda.getParameters().size() == 1) {
@@ -381,12 +383,12 @@ final class CodeCollections {
   }
 
   /** The variable an expression reads, if it is a read of a local or a field; else null. */
-  static VarSymbol variableOf(ExpressionTree expression) {
+  static @Nullable VarSymbol variableOf(@Nullable ExpressionTree expression) {
     return read(expression) instanceof VarSymbol variable ? variable : null;
   }
 
   /** What a name ({@code x}, {@code this.x}, {@code Type.X}) reads; null for anything else. */
-  private static Symbol read(ExpressionTree expression) {
+  private static @Nullable Symbol read(@Nullable ExpressionTree expression) {
     ExpressionTree tree = expression == null ? null : stripParensAndCasts(expression);
     return tree instanceof IdentifierTree || tree instanceof MemberSelectTree
         ? ASTHelpers.getSymbol(tree)

@@ -118,12 +118,13 @@ public final class CodeConstants {
       // An optional's fallback (orElse) is no result on its own: the optional is judged whole.
       PassThroughCall passThrough = passThroughOf(call);
       ExpressionTree passed = passThrough == null ? null : passedOn(passThrough, call);
-      if (passed == null || passThrough.givesWhatReceiverHolds()) {
+      if (passThrough == null || passed == null || passThrough.givesWhatReceiverHolds()) {
         results.add(tree);
         return;
       }
-      if (passThrough.hasFallback()) {
-        collectResults(passThrough.given(call), results, depth + 1);
+      ExpressionTree given = passThrough.hasFallback() ? passThrough.given(call) : null;
+      if (given != null) {
+        collectResults(given, results, depth + 1);
       }
       collectResults(passed, results, depth + 1);
     } else {
@@ -182,7 +183,7 @@ public final class CodeConstants {
     return tree;
   }
 
-  private static CodeConstant asConstant(ExpressionTree tree, Catalogue catalogue) {
+  private static @Nullable CodeConstant asConstant(ExpressionTree tree, Catalogue catalogue) {
     Long literal = signedLiteral(tree);
     if (literal != null) {
       return new CodeConstant(tree, literal, true);
@@ -201,7 +202,7 @@ public final class CodeConstants {
   }
 
   /** The value of an int or long literal, with a sign and parentheses around it, else null. */
-  public static Long signedLiteral(ExpressionTree expression) {
+  public static @Nullable Long signedLiteral(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
     if (tree instanceof LiteralTree literal && literal.getValue() instanceof Number number) {
       return switch (tree.getKind()) {

@@ -122,7 +122,7 @@ public final class CodeTypedExpressions {
    * Whether the declaration (variable, parameter, field, method) holds a value of this kind,
    * declared or inferred: the slots whose assigned values are judged.
    */
-  public boolean holdsCode(Symbol symbol, VisitorState state) {
+  public boolean holdsCode(@Nullable Symbol symbol, VisitorState state) {
     return symbol != null && holds(symbol, state, 0) == Held.YES;
   }
 
@@ -249,7 +249,7 @@ public final class CodeTypedExpressions {
    * this kind.
    */
   private Held allOf(
-      List<? extends ExpressionTree> values,
+      @Nullable List<? extends ExpressionTree> values,
       LongPredicate constantOk,
       VisitorState state,
       int depth) {
@@ -331,7 +331,7 @@ public final class CodeTypedExpressions {
    * remove}), or a key or value of one of its entries ({@code e.getKey()}, {@code e.getValue()});
    * null where the call reads no map or entry that this unit fills.
    */
-  private Held readFromMap(
+  private @Nullable Held readFromMap(
       MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
     // A map or an entry has two type arguments: the test that rules out almost every call.
     ExpressionTree receiverTree = method.isStatic() ? null : ASTHelpers.getReceiver(call);
@@ -647,11 +647,11 @@ public final class CodeTypedExpressions {
    * code)}). Then what fills it is judged, and what is read out of it is a code. Only codes are
    * kept in collections this way: an HTTP status analysis answers no.
    */
-  boolean isCodeCollection(Symbol collection, VisitorState state) {
+  boolean isCodeCollection(@Nullable Symbol collection, VisitorState state) {
     return isCodeCollection(collection, state, 0);
   }
 
-  private boolean isCodeCollection(Symbol collection, VisitorState state, int depth) {
+  private boolean isCodeCollection(@Nullable Symbol collection, VisitorState state, int depth) {
     if (!annotated || collection == null) {
       return false;
     }
@@ -817,7 +817,7 @@ public final class CodeTypedExpressions {
   }
 
   /** The record component a method is the accessor of, written out by hand or not; else null. */
-  private static Symbol recordComponentAccessedBy(MethodSymbol method) {
+  private static @Nullable Symbol recordComponentAccessedBy(MethodSymbol method) {
     if (!method.getParameters().isEmpty()
         || method.isStatic()
         || !(method.owner instanceof ClassSymbol owner)

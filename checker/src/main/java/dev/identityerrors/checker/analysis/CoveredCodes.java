@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codes the labels of a switch cover, counted: a label's value, or, for a number the catalogue
@@ -31,7 +32,7 @@ public final class CoveredCodes {
   private CoveredCodes() {}
 
   /** The cases of a switch statement or expression, or null for any other tree. */
-  public static List<? extends CaseTree> casesOf(Tree tree) {
+  public static @Nullable List<? extends CaseTree> casesOf(Tree tree) {
     if (tree instanceof SwitchTree switchTree) {
       return switchTree.getCases();
     }

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the maps of one compilation unit (or method) are filled with and where their values and
@@ -139,33 +140,33 @@ final class MapValues {
   }
 
   /** The values put in the map in this unit; null if some may come from elsewhere. */
-  List<ExpressionTree> valuesOf(Symbol map) {
+  @Nullable List<ExpressionTree> valuesOf(Symbol map) {
     return unknown.contains(map) ? null : values.getOrDefault(map, List.of());
   }
 
   /** The map a variable receives values of ({@code for (int c : m.values())}), or null. */
-  Symbol valueMapOf(Symbol reader) {
+  @Nullable Symbol valueMapOf(Symbol reader) {
     return valueReaders.get(reader);
   }
 
   /** The map a variable receives entries of ({@code for (var e : m.entrySet())}), or null. */
-  Symbol entryMapOf(Symbol reader) {
+  @Nullable Symbol entryMapOf(Symbol reader) {
     return entryReaders.get(reader);
   }
 
   /** The map a lambda parameter receives keys of ({@code m.forEach((k, v) -> ..)}), or null. */
-  Symbol keyMapOf(Symbol reader) {
+  @Nullable Symbol keyMapOf(Symbol reader) {
     return keyReaders.get(reader);
   }
 
   /** The map variable of code values an expression reads, or null. */
-  private VarSymbol mapIn(ExpressionTree expression) {
+  private @Nullable VarSymbol mapIn(ExpressionTree expression) {
     VarSymbol variable = CodeCollections.variableOf(expression);
     return variable != null && mayHoldCodeValues(variable.type, names) ? variable : null;
   }
 
   /** The map variable an expression reads, whatever its values, or null. */
-  private static VarSymbol anyMapIn(ExpressionTree expression) {
+  private static @Nullable VarSymbol anyMapIn(ExpressionTree expression) {
     VarSymbol variable = CodeCollections.variableOf(expression);
     return variable != null
             && variable.type != null
@@ -290,7 +291,7 @@ final class MapValues {
     readView(stripParensAndCasts(collection), variable);
   }
 
-  private void readView(ExpressionTree view, Tree variable) {
+  private void readView(@Nullable ExpressionTree view, Tree variable) {
     if (!(view instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
       return;
     }
@@ -307,7 +308,7 @@ final class MapValues {
   }
 
   /** Through {@code .stream()}, {@code .filter(..)}, ...: the view a stream step reads from. */
-  private static ExpressionTree viewRead(ExpressionTree receiver) {
+  private static @Nullable ExpressionTree viewRead(ExpressionTree receiver) {
     ExpressionTree tree = receiver == null ? null : stripParensAndCasts(receiver);
     for (int depth = 0; depth < 8 && tree instanceof MethodInvocationTree call; depth++) {
       Symbol called = ASTHelpers.getSymbol(call.getMethodSelect());

@@ -32,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import javax.tools.JavaFileObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether this compilation has met anything through which a value can be an Identity error code or
@@ -61,7 +62,7 @@ final class SourcesInSight {
   private final Set<JCClassDecl> scanned = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean met;
   private boolean allScanned;
-  private CompilationUnitTree lastAsked;
+  private @Nullable CompilationUnitTree lastAsked;
 
   private SourcesInSight(Context context, KnownNames names, ImmutableList<Name> sourceClasses) {
     this.symtab = Symtab.instance(context);

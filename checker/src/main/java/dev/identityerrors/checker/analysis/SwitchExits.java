@@ -20,6 +20,7 @@ import com.sun.source.tree.WhileLoopTree;
 import dev.identityerrors.checker.compat.CaseLabels;
 import java.util.List;
 import javax.lang.model.element.Name;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a switch statement cannot complete normally: every case leaves the code around it ({@code
@@ -186,7 +187,7 @@ public final class SwitchExits {
    * not inside a nested loop or switch (of which the statement is one), or one labelled with the
    * statement's own label, wherever it is.
    */
-  private static boolean breaksOutOf(Tree statement, Name ownLabel) {
+  private static boolean breaksOutOf(Tree statement, @Nullable Name ownLabel) {
     boolean[] found = {false};
     new SameBodyScanner() {
       /** How many loops and switches inside the statement the scan is in. */

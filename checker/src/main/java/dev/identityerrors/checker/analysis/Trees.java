@@ -17,6 +17,7 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
 import javax.lang.model.element.Name;
+import org.jspecify.annotations.Nullable;
 
 /** Answers about trees that Error Prone's {@code ASTHelpers} does not give. */
 public final class Trees {
@@ -28,7 +29,7 @@ public final class Trees {
    * javac's generated constructor passes them to (the generated one's parameters carry no
    * annotations). Null where javac gave none.
    */
-  public static MethodSymbol constructorCalled(NewClassTree tree) {
+  public static @Nullable MethodSymbol constructorCalled(NewClassTree tree) {
     MethodSymbol constructor = ASTHelpers.getSymbol(tree);
     if (tree.getClassBody() == null || tree.getArguments().isEmpty()) {
       return constructor;
@@ -59,7 +60,7 @@ public final class Trees {
    * whose parameters and return carry the annotations; null where javac gave the lambda no
    * functional interface.
    */
-  public static MethodSymbol implementedBy(LambdaExpressionTree lambda, Types types) {
+  public static @Nullable MethodSymbol implementedBy(LambdaExpressionTree lambda, Types types) {
     Type type = ASTHelpers.getType(lambda);
     if (type == null || type.tsym == null) {
       return null;
@@ -76,7 +77,7 @@ public final class Trees {
    * The name a call is written with ({@code contains} of {@code set.contains(x)}, {@code of} of a
    * statically imported {@code of(..)}), without the symbol look-up; null for no such select.
    */
-  public static Name calledName(MethodInvocationTree call) {
+  public static @Nullable Name calledName(MethodInvocationTree call) {
     ExpressionTree select = call.getMethodSelect();
     if (select instanceof MemberSelectTree member) {
       return member.getIdentifier();

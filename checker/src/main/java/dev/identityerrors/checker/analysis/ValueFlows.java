@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.NestingKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where values flow into the declarations of one compilation unit (or one method, for its locals),
@@ -76,7 +77,7 @@ final class ValueFlows {
    * scan of its own when first asked (maps of codes are rare, and the scan above runs for every
    * unit the analysis asks about).
    */
-  private MapValues maps;
+  private @Nullable MapValues maps;
 
   /** For-each variables and lambda parameters: the only readers of a map's values or keys. */
   private final Set<Symbol> elementReaders = new HashSet<>();
@@ -109,19 +110,19 @@ final class ValueFlows {
   }
 
   /** The values assigned to a variable in this unit, initialiser included; null if opaque. */
-  List<ExpressionTree> assignedTo(Symbol variable) {
+  @Nullable List<ExpressionTree> assignedTo(Symbol variable) {
     return opaque.contains(variable)
         ? null
         : assigned.getOrDefault(variable, Collections.emptyList());
   }
 
   /** The values a method with a body in this unit returns; null if it has no body here. */
-  List<ExpressionTree> returnedBy(Symbol method) {
+  @Nullable List<ExpressionTree> returnedBy(Symbol method) {
     return returned.get(method);
   }
 
   /** The argument lists of every call of the method in this unit; null if it is referred to. */
-  List<List<? extends ExpressionTree>> callsOf(Symbol method) {
+  @Nullable List<List<? extends ExpressionTree>> callsOf(Symbol method) {
     return referenced.contains(method) ? null : calls.getOrDefault(method, Collections.emptyList());
   }
 
@@ -129,12 +130,12 @@ final class ValueFlows {
    * The {@code Optional} or stream whose values a lambda parameter receives ({@code opt.map(c ->
    * ...)}, {@code stream.filter(c -> ...)}), or null.
    */
-  ExpressionTree holderOf(Symbol lambdaParameter) {
+  @Nullable ExpressionTree holderOf(Symbol lambdaParameter) {
     return holderLambdaParameters.get(lambdaParameter);
   }
 
   /** The lambda that declares a parameter, or null for any other variable. */
-  LambdaExpressionTree lambdaOf(Symbol parameter) {
+  @Nullable LambdaExpressionTree lambdaOf(Symbol parameter) {
     return lambdaParameters.get(parameter);
   }
 
@@ -144,7 +145,7 @@ final class ValueFlows {
   }
 
   /** The collection whose elements a for-each variable or lambda parameter reads, or null. */
-  Symbol collectionOf(Symbol element) {
+  @Nullable Symbol collectionOf(Symbol element) {
     return elementCollections.get(element);
   }
 
@@ -153,7 +154,7 @@ final class ValueFlows {
   }
 
   /** The collection variable of numbers an expression reads its elements from, or null. */
-  private VarSymbol numbersIn(ExpressionTree expression) {
+  private @Nullable VarSymbol numbersIn(@Nullable ExpressionTree expression) {
     VarSymbol collection = CodeCollections.variableOf(expression);
     return collection != null && CodeCollections.holdsNumbers(collection.type, names)
         ? collection
@@ -161,7 +162,7 @@ final class ValueFlows {
   }
 
   /** The record component a pattern binding receives, or null. */
-  Symbol componentOf(Symbol binding) {
+  @Nullable Symbol componentOf(Symbol binding) {
     return componentBindings.get(binding);
   }
 
@@ -240,9 +241,9 @@ final class ValueFlows {
 
   private final class Scanner extends TreeScanner<Void, Void> {
     /** The method whose returns are being read; null inside a lambda or a class body. */
-    private Symbol returnTarget;
+    private @Nullable Symbol returnTarget;
 
-    private Void scanWithReturnTarget(Symbol target, Runnable scan) {
+    private @Nullable Void scanWithReturnTarget(@Nullable Symbol target, Runnable scan) {
       Symbol outer = returnTarget;
       returnTarget = target;
       try {
@@ -286,8 +287,9 @@ final class ValueFlows {
 
     @Override
     public Void visitReturn(ReturnTree tree, Void unused) {
-      if (returnTarget != null && tree.getExpression() != null) {
-        returned.get(returnTarget).add(tree.getExpression());
+      List<ExpressionTree> returns = returnTarget == null ? null : returned.get(returnTarget);
+      if (returns != null && tree.getExpression() != null) {
+        returns.add(tree.getExpression());
       }
       return super.visitReturn(tree, null);
     }

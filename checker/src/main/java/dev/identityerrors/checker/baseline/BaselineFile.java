@@ -102,7 +102,7 @@ public final class BaselineFile {
             new BaselineKey(
                 unescape(fields[0]), unescape(fields[1]), unescape(fields[3]), unescape(fields[4]));
       } catch (IllegalArgumentException e) {
-        throw malformed(name, i + 1, e.getMessage());
+        throw malformed(name, i + 1, String.valueOf(e.getMessage()));
       }
       counts.merge(key, count, Integer::sum);
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.TypeElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The LUSID Identity error codes as the user's compile class path defines them: read once per
@@ -119,7 +120,7 @@ public final class Catalogue {
     return Optional.of(new Catalogue(codesClass, entries, firstByCode, problems));
   }
 
-  private static String category(VarSymbol field) {
+  private static @Nullable String category(VarSymbol field) {
     for (Attribute.Compound annotation : field.getAnnotationMirrors()) {
       if (!annotation.type.tsym.getQualifiedName().contentEquals(CATEGORY_ANNOTATION)) {
         continue;
@@ -151,7 +152,8 @@ public final class Catalogue {
 
   /** Whether the symbol is one of the catalogue's own constants. */
   public boolean isCatalogueConstant(Symbol symbol) {
-    return symbol instanceof VarSymbol && symbol.owner == codesClass;
+    // Symbols are canonical in a compilation: equals is identity, spelled so for every release.
+    return symbol instanceof VarSymbol && codesClass.equals(symbol.owner);
   }
 
   /** The fully qualified name of the class that holds the constants. */

@@ -36,7 +36,7 @@ public final class ErrorProneApi {
    * The value of an {@code int}, {@code long}, {@code short} or {@code byte} compile-time constant;
    * null for anything else ({@code char} included: see above).
    */
-  public static Long integralConstant(Tree tree) {
+  public static @Nullable Long integralConstant(Tree tree) {
     // An expression's type is its field: ASTHelpers.getType tests for every kind of declaration
     // first, and this runs for nearly every operand of the user's code.
     Type type =
@@ -59,7 +59,7 @@ public final class ErrorProneApi {
   }
 
   /** The value of a {@code char} compile-time constant ({@code case 'A'}), or null. */
-  public static Long charConstant(Tree tree) {
+  public static @Nullable Long charConstant(Tree tree) {
     Type type = ASTHelpers.getType(tree);
     if (type == null || type.getTag() != TypeTag.CHAR) {
       return null;

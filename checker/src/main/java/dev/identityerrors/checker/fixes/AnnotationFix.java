@@ -22,7 +22,7 @@ public final class AnnotationFix {
     String annotation = "@" + SuggestedFixes.qualifyType(state, fix, Catalogue.CODE_ANNOTATION);
     int start = ASTHelpers.getStartPosition(declaration);
     CharSequence source = state.getSourceCode();
-    String indent = source == null ? null : SourceLayout.leadingIndent(source, start, null);
+    String indent = source == null ? null : SourceLayout.leadingIndent(source, start);
     String text =
         declaration instanceof MethodTree && indent != null
             ? annotation + "\n" + indent

@@ -24,6 +24,7 @@ import dev.identityerrors.checker.analysis.Trees;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Replaces a number with the catalogue constant that names it, keeping what the code means. */
 public final class CatalogueConstantFix {
@@ -123,7 +124,7 @@ public final class CatalogueConstantFix {
     return target == null || !target.isPrimitive();
   }
 
-  private static Tree enclosingMethodOrLambda(TreePath path) {
+  private static @Nullable Tree enclosingMethodOrLambda(TreePath path) {
     for (TreePath current = path; current != null; current = current.getParentPath()) {
       Tree leaf = current.getLeaf();
       if (leaf instanceof MethodTree || leaf instanceof LambdaExpressionTree) {
@@ -134,8 +135,8 @@ public final class CatalogueConstantFix {
   }
 
   /** The type of the parameter an argument is passed for (a varargs element never: null). */
-  private static Type parameterType(
-      Symbol method, List<? extends ExpressionTree> arguments, Tree argument) {
+  private static @Nullable Type parameterType(
+      @Nullable Symbol method, List<? extends ExpressionTree> arguments, Tree argument) {
     if (!(method instanceof Symbol.MethodSymbol methodSymbol)) {
       return null;
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a simple name written at a point means the catalogue constant a static import brings, for
@@ -118,7 +119,7 @@ final class ShadowedNames {
    * classes, nested, local and anonymous ones too (null where one has no symbol: code javac could
    * not attribute).
    */
-  private record Declarations(Set<Name> variables, List<Symbol.ClassSymbol> classes) {}
+  private record Declarations(Set<Name> variables, @Nullable List<Symbol.ClassSymbol> classes) {}
 
   /** The unit's declarations, read in one scan, once. */
   private Declarations declarationsOf(CompilationUnitTree unit) {

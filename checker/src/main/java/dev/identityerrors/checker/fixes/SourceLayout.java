@@ -6,6 +6,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where and how to add cases to the end of a switch so that they look like the cases already there:
@@ -65,11 +66,17 @@ public record SourceLayout(
   }
 
   /** The whitespace before the position where it starts its line, else the fallback. */
-  static String leadingIndent(CharSequence source, int position, String fallback) {
+  private static String leadingIndent(CharSequence source, int position, String fallback) {
+    String indent = leadingIndent(source, position);
+    return indent != null ? indent : fallback;
+  }
+
+  /** The whitespace before the position where it starts its line; null where it does not. */
+  static @Nullable String leadingIndent(CharSequence source, int position) {
     int lineStart = lineStart(source, position);
     return isBlank(source, lineStart, position)
         ? source.subSequence(lineStart, position).toString()
-        : fallback;
+        : null;
   }
 
   private static String indentOfLine(CharSequence source, int position) {
