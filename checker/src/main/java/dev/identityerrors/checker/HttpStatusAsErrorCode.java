@@ -19,8 +19,8 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeFacts;
-import dev.identityerrors.checker.analysis.CodeTypedExpressions;
 import dev.identityerrors.checker.analysis.ContextReader;
+import dev.identityerrors.checker.analysis.KindInference;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.Optional;
@@ -90,7 +90,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       CodeFacts facts,
       Catalogue catalogue,
       VisitorState state) {
-    CodeTypedExpressions statuses = facts.statuses();
+    KindInference statuses = facts.statuses();
     Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
     for (ExpressionTree expression :
         reader.meeting(matched, facts.codeContexts(mayBeStatus), state)) {

@@ -46,7 +46,7 @@ class LayeringTest {
           "SourcesInSight",
           "CodeSources",
           "CodeConstants",
-          "CodeTypedExpressions",
+          "KindInference",
           "CoveredCodes",
           "CodeContexts",
           "ContextReader",

@@ -28,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * and cheap test for the compilation ({@link CodeFacts}).
  */
 public final class CodeContexts {
-  private final CodeTypedExpressions typed;
+  private final KindInference typed;
   private final Predicate<ExpressionTree> worthJudging;
   private final KnownNames names;
 
@@ -42,8 +42,7 @@ public final class CodeContexts {
    * @param worthJudging a cheap test of an expression meeting a slot, which spares the symbol
    *     look-ups for the many expressions no check would report
    */
-  CodeContexts(
-      CodeTypedExpressions typed, Predicate<ExpressionTree> worthJudging, KnownNames names) {
+  CodeContexts(KindInference typed, Predicate<ExpressionTree> worthJudging, KnownNames names) {
     this.typed = typed;
     this.worthJudging = worthJudging;
     this.names = names;

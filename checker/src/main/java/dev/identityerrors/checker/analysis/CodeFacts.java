@@ -27,8 +27,8 @@ public final class CodeFacts {
   private static final Context.Key<CodeFacts> KEY = new Context.Key<>();
 
   private final Optional<Catalogue> catalogue;
-  private final CodeTypedExpressions codes;
-  private final CodeTypedExpressions statuses;
+  private final KindInference codes;
+  private final KindInference statuses;
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> codeContexts =
       new IdentityHashMap<>();
   private final IdentityHashMap<Predicate<ExpressionTree>, CodeContexts> statusContexts =
@@ -56,10 +56,9 @@ public final class CodeFacts {
                 .addAll(statusSources.owners())
                 .build());
     this.codes =
-        CodeTypedExpressions.errorCodes(
+        KindInference.errorCodes(
             codeSources, code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(), state);
-    this.statuses =
-        CodeTypedExpressions.heldBy(statusSources, LusidSdk::isHttpStatus, codes, state);
+    this.statuses = KindInference.heldBy(statusSources, LusidSdk::isHttpStatus, codes, state);
   }
 
   /**
@@ -104,12 +103,12 @@ public final class CodeFacts {
   }
 
   /** Expressions holding an Identity error code. */
-  public CodeTypedExpressions codes() {
+  public KindInference codes() {
     return codes;
   }
 
   /** Expressions holding an HTTP status. */
-  public CodeTypedExpressions statuses() {
+  public KindInference statuses() {
     return statuses;
   }
 

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * The JDK calls that give back a value they are handed, with or without a fallback: boxing and
  * unboxing, {@code Objects.requireNonNull*}, an {@code Optional}'s {@code get} and {@code orElse*}.
  * The one table of them: the constant reading ({@link CodeConstants}) and the inference ({@link
- * CodeTypedExpressions}) both read it, so a form one of them knows the other knows too (a supplied
+ * KindInference}) both read it, so a form one of them knows the other knows too (a supplied
  * fallback, {@code orElseGet(() -> 695)}, is judged like {@code orElse(695)}).
  */
 enum PassThroughCall {

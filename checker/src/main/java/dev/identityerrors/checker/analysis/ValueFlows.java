@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  * Where values flow into the declarations of one compilation unit (or one method, for its locals),
  * read in one scan: every value assigned to a variable (initialisers, assignments, pattern
  * bindings), every value a method returns, every argument list a method is called with. The
- * inference in {@link CodeTypedExpressions} asks it "what can this variable hold?" instead of
- * rescanning the tree.
+ * inference in {@link KindInference} asks it "what can this variable hold?" instead of rescanning
+ * the tree.
  */
 final class ValueFlows {
   // Symbols compare by identity; HashMap allocates its table only on the first entry, and most

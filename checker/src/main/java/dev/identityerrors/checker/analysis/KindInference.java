@@ -30,8 +30,9 @@ import javax.lang.model.element.RecordComponentElement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides which expressions hold a LUSID Identity error code (or, built by {@link #heldBy}, another
- * kind of value such as an HTTP status).
+ * Answers "does this expression (or declaration) hold a LUSID Identity error code?", or, built by
+ * {@link #heldBy}, another kind of value such as an HTTP status: declared, or inferred from what
+ * flows into it.
  *
  * <p>Declared: reads of declarations annotated {@code @IdentityErrorCode} (or overriding an
  * annotated method) and of configured sources such as the SDK's problem details.
@@ -47,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  * Cycles (recursion, {@code a = b; b = a;}) end: a symbol whose inference is under way counts as
  * "assumed", and an answer that rests on an assumption of another symbol is not cached.
  */
-public final class CodeTypedExpressions {
+public final class KindInference {
   /** How deep one expression may nest before the answer is "not a code". */
   private static final int MAX_DEPTH = 64;
 
@@ -69,7 +70,7 @@ public final class CodeTypedExpressions {
    * {@code @IdentityErrorCode} but assigned a status is reported where it is assigned, not again at
    * each use as a status.
    */
-  private final @Nullable CodeTypedExpressions otherKind;
+  private final @Nullable KindInference otherKind;
 
   private final KnownNames names;
 
@@ -83,11 +84,11 @@ public final class CodeTypedExpressions {
   private final List<Symbol> mapsInProgress = new ArrayList<>();
   private int lowestAssumption = Integer.MAX_VALUE;
 
-  private CodeTypedExpressions(
+  private KindInference(
       CodeSources sources,
       boolean annotated,
       LongPredicate acceptableConstant,
-      @Nullable CodeTypedExpressions otherKind,
+      @Nullable KindInference otherKind,
       VisitorState state) {
     this.sources = sources;
     this.otherKind = otherKind;
@@ -99,18 +100,15 @@ public final class CodeTypedExpressions {
   }
 
   /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
-  static CodeTypedExpressions errorCodes(
+  static KindInference errorCodes(
       CodeSources sources, LongPredicate catalogueCode, VisitorState state) {
-    return new CodeTypedExpressions(sources, true, catalogueCode, null, state);
+    return new KindInference(sources, true, catalogueCode, null, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
-  static CodeTypedExpressions heldBy(
-      CodeSources sources,
-      LongPredicate acceptable,
-      CodeTypedExpressions codes,
-      VisitorState state) {
-    return new CodeTypedExpressions(sources, false, acceptable, codes, state);
+  static KindInference heldBy(
+      CodeSources sources, LongPredicate acceptable, KindInference codes, VisitorState state) {
+    return new KindInference(sources, false, acceptable, codes, state);
   }
 
   /** Whether the expression's value is of this kind. */
@@ -423,7 +421,7 @@ public final class CodeTypedExpressions {
     if (optional == Held.NO || fallback == null) {
       return Held.NO;
     }
-    if (fallback.stream().allMatch(CodeTypedExpressions::isConstantOrNull)) {
+    if (fallback.stream().allMatch(KindInference::isConstantOrNull)) {
       return optional;
     }
     Held other = allOf(fallback, value -> true, state, depth);
