@@ -18,6 +18,7 @@ import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
+import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.analysis.KindInference;
@@ -101,9 +102,9 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         }
       }
     }
-    for (ExpressionTree expression :
-        reader.meeting(matched, facts.statusContexts(MAY_BE_STATUS_OR_CONSTANT), state)) {
-      ExpressionTree status = reader.counterpart(matched, expression);
+    CodeContexts statusSlots = facts.statusContexts(MAY_BE_STATUS_OR_CONSTANT);
+    for (ExpressionTree expression : reader.meeting(matched, statusSlots, state)) {
+      ExpressionTree status = reader.counterpart(matched, expression, statusSlots);
       if (isCatalogueCode(expression, catalogue)) {
         // Compared with a status, the status is reported; passed where a status is taken
         // (problem.status(657), new ApiException(USER_DOES_NOT_EXIST, ...)), the code is.

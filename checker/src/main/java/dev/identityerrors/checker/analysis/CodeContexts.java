@@ -155,7 +155,7 @@ public final class CodeContexts {
   }
 
   /** The two operands a call compares, or null where it is no comparison. */
-  static ExpressionTree @Nullable [] comparedOperands(MethodInvocationTree call) {
+  ExpressionTree @Nullable [] comparedOperands(MethodInvocationTree call) {
     return getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
         ? comparedOperands(call, method)
         : null;
@@ -163,26 +163,26 @@ public final class CodeContexts {
 
   /**
    * {@code Objects.equals(a, b)}, {@code Integer.compare(a, b)}, {@code Long.compare(a, b)}: both
-   * arguments; {@code a.equals(b)}: the receiver and the argument; null for any other call.
+   * arguments; {@code a.equals(b)}: the receiver and the argument; null for any other call. Names
+   * compared by identity: this runs for every call that may meet a slot.
    */
-  private static ExpressionTree @Nullable [] comparedOperands(
+  private ExpressionTree @Nullable [] comparedOperands(
       MethodInvocationTree call, MethodSymbol method) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     Name name = method.getSimpleName();
-    boolean equals = name.contentEquals("equals");
-    if (!equals && !name.contentEquals("compare")) {
+    if (name != names.equals() && name != names.compare()) {
       return null;
     }
+    Name owner = method.owner.getQualifiedName();
     if (method.isStatic() && arguments.size() == 2) {
-      Name owner = method.owner.getQualifiedName();
-      if (equals
-          ? owner.contentEquals("java.util.Objects")
-          : owner.contentEquals("java.lang.Integer") || owner.contentEquals("java.lang.Long")) {
+      if ((name == names.equals() && owner == names.objects())
+          || (name == names.compare()
+              && (owner == names.integer() || owner == names.longClass()))) {
         return new ExpressionTree[] {arguments.get(0), arguments.get(1)};
       }
       return null;
     }
-    if (!method.isStatic() && equals && arguments.size() == 1) {
+    if (!method.isStatic() && name == names.equals() && arguments.size() == 1) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
     }

@@ -51,7 +51,7 @@ public abstract class ContextReader<T extends Tree> {
    * operand of a comparison or of an {@code equals} or {@code compare} call, or a switch's
    * selector; null where the tree compares nothing.
    */
-  public @Nullable ExpressionTree counterpart(T tree, ExpressionTree side) {
+  public @Nullable ExpressionTree counterpart(T tree, ExpressionTree side, CodeContexts slots) {
     return null;
   }
 
@@ -131,8 +131,8 @@ public abstract class ContextReader<T extends Tree> {
 
         @Override
         public @Nullable ExpressionTree counterpart(
-            MethodInvocationTree tree, ExpressionTree side) {
-          ExpressionTree[] operands = CodeContexts.comparedOperands(tree);
+            MethodInvocationTree tree, ExpressionTree side, CodeContexts slots) {
+          ExpressionTree[] operands = slots.comparedOperands(tree);
           return operands == null ? null : side == operands[0] ? operands[1] : operands[0];
         }
       };
@@ -220,7 +220,8 @@ public abstract class ContextReader<T extends Tree> {
         }
 
         @Override
-        public ExpressionTree counterpart(BinaryTree tree, ExpressionTree side) {
+        public ExpressionTree counterpart(
+            BinaryTree tree, ExpressionTree side, CodeContexts slots) {
           return side == tree.getRightOperand() ? tree.getLeftOperand() : tree.getRightOperand();
         }
       };
@@ -262,7 +263,7 @@ public abstract class ContextReader<T extends Tree> {
     }
 
     @Override
-    public ExpressionTree counterpart(S tree, ExpressionTree side) {
+    public ExpressionTree counterpart(S tree, ExpressionTree side, CodeContexts slots) {
       return ASTHelpers.stripParentheses(selector.apply(tree));
     }
   }

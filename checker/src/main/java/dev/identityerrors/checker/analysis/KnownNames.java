@@ -27,6 +27,8 @@ record KnownNames(
     Name stream,
     Name intStream,
     Name longStream,
+    Name equals,
+    Name compare,
     ImmutableSet<Name> collectionCalls) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
@@ -88,6 +90,8 @@ record KnownNames(
         state.getName("java.util.stream.Stream"),
         state.getName("java.util.stream.IntStream"),
         state.getName("java.util.stream.LongStream"),
+        state.getName("equals"),
+        state.getName("compare"),
         Stream.of(KEY_QUERIES, FILLERS, ELEMENT_LAMBDAS, Set.of("binarySearch"))
             .flatMap(Set::stream)
             .map(state::getName)
