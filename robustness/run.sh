@@ -197,6 +197,13 @@ done
   echo "and every other pool entry the same. A class whose code differs fails the run."
   echo
   echo "$patch_results"
+  if [ -f fuzz-results.md ]; then
+    # Written by scripts/fuzz.sh, which takes longer than this run: its latest report.
+    echo
+    echo "## Generated client programs"
+    echo
+    cat fuzz-results.md
+  fi
 } > results.md
 cat results.md
 exit "$failed"

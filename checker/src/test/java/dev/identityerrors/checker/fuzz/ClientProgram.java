@@ -56,11 +56,15 @@ record ClientProgram(long seed, List<Fragment> fragments) {
 
   private static List<String> header() {
     return List.of(
+        "import com.finbourne.identity.ApiCallback;",
         "import com.finbourne.identity.ApiException;",
+        "import com.finbourne.identity.ApiResponse;",
         "import com.finbourne.identity.model.LusidProblemDetails;",
         "import dev.identityerrors.IdentityError;",
         "import dev.identityerrors.IdentityErrorCode;",
         "import dev.identityerrors.IdentityErrorCodes;",
+        "import java.util.List;",
+        "import java.util.Map;",
         "import java.util.Objects;",
         "import java.util.Optional;",
         "",

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Generates client programs from a grammar of the shapes the docs promise, each fragment knowing
@@ -66,18 +67,27 @@ final class ClientProgramGenerator {
   }
 
   private Fragment fragment() {
-    return switch (random.nextInt(12)) {
+    return switch (random.nextInt(21)) {
       case 0 -> annotatedParameter();
       case 1 -> inferredLocal();
       case 2 -> noise();
-      case 3 -> conditionalFallback();
-      case 4 -> optionalFallback();
+      case 3 -> fallback();
+      case 4 -> moreNoise();
       case 5 -> switchWithDefault();
-      case 6 -> switchWithoutDefault();
-      case 7 -> httpStatus();
+      case 6 -> switchWithoutDefault(false);
+      case 7 -> statusCompared();
       case 8 -> capturedByLambda();
       case 9 -> privateHelper();
       case 10 -> setOfCodes();
+      case 11 -> switchExpression();
+      case 12 -> switchWithoutDefault(true);
+      case 13 -> recordComponent();
+      case 14 -> annotatedField();
+      case 15 -> codeSetter();
+      case 16 -> statusTaker();
+      case 17 -> failureCallback();
+      case 18 -> holderOfCodes();
+      case 19 -> mapKeyedByCodes();
       default -> reassignedLocal();
     };
   }
@@ -157,33 +167,34 @@ final class ClientProgramGenerator {
         List.of());
   }
 
-  private Fragment conditionalFallback() {
+  /**
+   * A code with a constant fallback, in each form the docs list: a conditional, an optional's
+   * {@code orElse} and {@code orElseGet}, {@code Objects.requireNonNullElse(Get)}. The fallback
+   * meets the code's slot, and the local is a code.
+   */
+  private Fragment fallback() {
     Value fallback = value(Kind.CONSTANT, Kind.LITERAL_CODE);
     Value value = anyValue();
+    String f = fallback.text();
+    String[][] forms = {
+      {"?:", "problem.getCode() != null ? problem.getCode() : " + f},
+      {"Optional.orElse", "Optional.ofNullable(problem.getCode()).orElse(" + f + ")"},
+      {"Optional.orElseGet", "Optional.ofNullable(problem.getCode()).orElseGet(() -> " + f + ")"},
+      {"Objects.requireNonNullElse", "Objects.requireNonNullElse(problem.getCode(), " + f + ")"},
+      {
+        "Objects.requireNonNullElseGet",
+        "Objects.requireNonNullElseGet(problem.getCode(), () -> " + f + ")"
+      },
+    };
+    String[] form = forms[random.nextInt(forms.length)];
     List<Finding> findings = new ArrayList<>(findingAt(2, fallback));
     findings.addAll(findingAt(3, value));
     return new Fragment(
-        "?: with a constant fallback",
+        "fallback: " + form[0],
         List.of(
             "static String METHOD(int raw) {",
             "  LusidProblemDetails problem = new LusidProblemDetails().code(raw % 2 == 0 ? raw : null);",
-            "  int code = problem.getCode() != null ? problem.getCode() : " + fallback.text() + ";",
-            "  return String.valueOf(" + comparison("code", value) + ");",
-            "}"),
-        findings);
-  }
-
-  private Fragment optionalFallback() {
-    Value fallback = value(Kind.CONSTANT, Kind.LITERAL_CODE);
-    Value value = anyValue();
-    List<Finding> findings = new ArrayList<>(findingAt(2, fallback));
-    findings.addAll(findingAt(3, value));
-    return new Fragment(
-        "Optional.orElse fallback",
-        List.of(
-            "static String METHOD(int raw) {",
-            "  LusidProblemDetails problem = new LusidProblemDetails().code(raw % 3 == 0 ? null : raw);",
-            "  int code = Optional.ofNullable(problem.getCode()).orElse(" + fallback.text() + ");",
+            "  int code = " + form[1] + ";",
             "  return String.valueOf(" + comparison("code", value) + ");",
             "}"),
         findings);
@@ -220,47 +231,78 @@ final class ClientProgramGenerator {
     return new Fragment("switch with a default", lines, findings);
   }
 
-  private Fragment switchWithoutDefault() {
+  /**
+   * A switch statement on a code without a default. Where a case can complete normally, the codes
+   * without a case are silently ignored: UnhandledErrorCategory. Where every case returns, they go
+   * on to the statements after it, a chosen default: no finding but the labels'.
+   */
+  private Fragment switchWithoutDefault(boolean everyCaseReturns) {
     List<Value> labels = labels(1 + random.nextInt(3));
     boolean arrows = random.nextBoolean();
     List<String> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     lines.add("static String METHOD(@IdentityErrorCode int code) {");
-    lines.add("  String result = \"other\";");
-    // A few labels never cover the catalogue: the switch misses codes.
-    findings.add(new Finding(lines.size(), UNHANDLED));
+    if (!everyCaseReturns) {
+      lines.add("  String result = \"other\";");
+      // A few labels never cover the catalogue: the switch misses codes.
+      findings.add(new Finding(lines.size(), UNHANDLED));
+    }
     lines.add("  switch (code) {");
     for (int i = 0; i < labels.size(); i++) {
       findings.addAll(findingAt(lines.size(), labels.get(i)));
+      String label = "    case " + labels.get(i).text();
+      String body = (everyCaseReturns ? "return" : "result =") + " \"case" + i + "\";";
       if (arrows) {
-        lines.add("    case " + labels.get(i).text() + " -> result = \"case" + i + "\";");
+        lines.add(label + " -> " + (everyCaseReturns ? "{ " + body + " }" : body));
       } else {
-        lines.add("    case " + labels.get(i).text() + ":");
-        lines.add("      result = \"case" + i + "\";");
-        lines.add("      break;");
+        lines.add(label + ":");
+        lines.add("      " + body);
+        if (!everyCaseReturns) {
+          lines.add("      break;");
+        }
       }
     }
     lines.add("  }");
-    lines.add("  return result;");
+    lines.add(everyCaseReturns ? "  return \"other\";" : "  return result;");
     lines.add("}");
-    return new Fragment("switch without a default", lines, findings);
+    return new Fragment(
+        everyCaseReturns ? "switch whose every case returns" : "switch without a default",
+        lines,
+        findings);
   }
 
-  /** An HTTP status compared with a catalogue constant (flagged) or with a status (quiet). */
-  private Fragment httpStatus() {
-    boolean constant = random.nextBoolean();
-    Value value =
-        constant
-            ? value(Kind.CONSTANT)
-            : new Value(List.of("404", "500", "0", "401").get(random.nextInt(4)), 0, null);
-    return new Fragment(
+  /**
+   * An HTTP status (an exception's, a response's, the problem details') compared with a code
+   * (flagged: the status was taken for one) or with a status (quiet).
+   */
+  private Fragment statusCompared() {
+    Status status = status();
+    String[][] forms = {
+      {
         "HTTP status of an ApiException",
+        "  ApiException failure = new ApiException(raw % 2 == 0 ? 404 : 500, \"failed\");",
+        "failure.getCode()"
+      },
+      {
+        "ApiResponse status",
+        "  ApiResponse<String> response = new ApiResponse<>(raw % 2 == 0 ? 200 : 404, null, \"body\");",
+        "response.getStatusCode()"
+      },
+      {
+        "problem details status",
+        "  LusidProblemDetails problem = new LusidProblemDetails().status(raw % 2 == 0 ? 409 : 404);",
+        "problem.getStatus()"
+      },
+    };
+    String[] form = forms[random.nextInt(forms.length)];
+    return new Fragment(
+        form[0],
         List.of(
             "static String METHOD(int raw) {",
-            "  ApiException e = new ApiException(raw % 2 == 0 ? 404 : 500, \"failed\");",
-            "  return String.valueOf(e.getCode() == " + value.text() + ");",
+            form[1],
+            "  return String.valueOf(" + form[2] + " == " + status.text() + ");",
             "}"),
-        constant ? List.of(new Finding(2, STATUS)) : List.of());
+        status.isCode() ? List.of(new Finding(2, STATUS)) : List.of());
   }
 
   /**
@@ -334,5 +376,237 @@ final class ClientProgramGenerator {
                 + ").contains(code));",
             "}"),
         findings);
+  }
+
+  /** Ints named like codes that are none, compared with numbers wrong for a code: quiet. */
+  private Fragment moreNoise() {
+    Value value = anyValue();
+    List<String> body =
+        switch (random.nextInt(3)) {
+          case 0 ->
+              List.of(
+                  "  int errorCode = raw % 1000;",
+                  "  return String.valueOf(" + comparison("errorCode", value) + ");");
+          case 1 ->
+              List.of(
+                  "  int length = String.valueOf(raw).length();",
+                  "  return String.valueOf(" + comparison("length", value) + ");");
+          default ->
+              List.of(
+                  "  int[] codes = {raw, raw + 1};",
+                  "  return String.valueOf(" + comparison("codes[1]", value) + ");");
+        };
+    List<String> lines = new ArrayList<>();
+    lines.add("static String METHOD(int raw) {");
+    lines.addAll(body);
+    lines.add("}");
+    return new Fragment("noise: ints that are no code", lines, List.of());
+  }
+
+  /** A switch expression on a code, with a default (an int switch expression needs one). */
+  private Fragment switchExpression() {
+    List<Value> labels = labels(1 + random.nextInt(3));
+    boolean yields = random.nextBoolean();
+    List<String> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    lines.add("static String METHOD(@IdentityErrorCode int code) {");
+    lines.add("  return switch (code) {");
+    for (int i = 0; i < labels.size(); i++) {
+      findings.addAll(findingAt(lines.size(), labels.get(i)));
+      lines.add(
+          "    case "
+              + labels.get(i).text()
+              + (yields ? " -> { yield \"case" + i + "\"; }" : " -> \"case" + i + "\";"));
+    }
+    lines.add("    default -> \"other\";");
+    lines.add("  };");
+    lines.add("}");
+    return new Fragment("switch expression", lines, findings);
+  }
+
+  /** A record with an annotated component: what it is built with, and what it gives, are codes. */
+  private Fragment recordComponent() {
+    Value built = anyValue();
+    Value value = anyValue();
+    List<Finding> findings = new ArrayList<>(findingAt(3, built));
+    findings.addAll(findingAt(4, value));
+    return new Fragment(
+        "record component",
+        List.of(
+            "record METHODFailure(@IdentityErrorCode int code, String login) {}",
+            "static String METHOD(int raw) {",
+            "  METHODFailure failure = new METHODFailure(raw, \"login\");",
+            "  METHODFailure known = new METHODFailure(" + built.text() + ", \"login\");",
+            "  return String.valueOf("
+                + comparison("failure.code()", value)
+                + ") + (known.code() == raw);",
+            "}"),
+        findings);
+  }
+
+  /** An annotated private field: its initialiser meets a code. */
+  private Fragment annotatedField() {
+    Value value = anyValue();
+    return new Fragment(
+        "annotated field",
+        List.of(
+            "@IdentityErrorCode private static final int METHODExpected = " + value.text() + ";",
+            "static String METHOD(int raw) {",
+            "  return String.valueOf(raw == METHODExpected);",
+            "}"),
+        findingAt(0, value));
+  }
+
+  /** The problem details' code setters, which tests use to fake a failure, take a code. */
+  private Fragment codeSetter() {
+    Value value = anyValue();
+    boolean fluent = random.nextBoolean();
+    return new Fragment(
+        fluent ? "code setter, fluent" : "code setter, bean",
+        List.of(
+            "static String METHOD(int raw) {",
+            "  LusidProblemDetails problem = new LusidProblemDetails();",
+            fluent
+                ? "  problem.code(" + value.text() + ");"
+                : "  problem.setCode(" + value.text() + ");",
+            "  return String.valueOf(problem.getCode() == raw);",
+            "}"),
+        findingAt(2, value));
+  }
+
+  /**
+   * Where the SDK takes an HTTP status (the problem details' status, an exception's constructor): a
+   * catalogue constant, or a catalogue code written as a number that cannot be a status, is a code
+   * where a status belongs; a status is fine.
+   */
+  private Fragment statusTaker() {
+    Status status = status();
+    boolean exception = random.nextBoolean();
+    return new Fragment(
+        exception ? "status taken: ApiException" : "status taken: problem details",
+        List.of(
+            "static String METHOD(int raw) {",
+            exception
+                ? "  ApiException e = new ApiException(" + status.text() + ", \"failed\");"
+                : "  LusidProblemDetails e = new LusidProblemDetails().status("
+                    + status.text()
+                    + ");",
+            exception
+                ? "  return String.valueOf(e.getCode() == raw);"
+                : "  return String.valueOf(e.getStatus() == raw);",
+            "}"),
+        status.isCode() ? List.of(new Finding(1, STATUS)) : List.of());
+  }
+
+  /** An asynchronous call's failure callback is handed a status, not a code. */
+  private Fragment failureCallback() {
+    Status status = status();
+    return new Fragment(
+        "failure callback status",
+        List.of(
+            "static String METHOD(int raw) {",
+            "  boolean[] matched = {false};",
+            "  ApiCallback<String> callback =",
+            "      new ApiCallback<>() {",
+            "        @Override",
+            "        public void onFailure(ApiException e, int statusCode, Map<String, List<String>> headers) {",
+            "          matched[0] = statusCode == " + status.text() + ";",
+            "        }",
+            "",
+            "        @Override",
+            "        public void onSuccess(String result, int statusCode, Map<String, List<String>> headers) {}",
+            "",
+            "        @Override",
+            "        public void onUploadProgress(long written, long length, boolean done) {}",
+            "",
+            "        @Override",
+            "        public void onDownloadProgress(long read, long length, boolean done) {}",
+            "      };",
+            "  callback.onFailure(new ApiException(raw, \"failed\"), raw % 600, null);",
+            "  return String.valueOf(matched[0]);",
+            "}"),
+        status.isCode() ? List.of(new Finding(6, STATUS)) : List.of());
+  }
+
+  /**
+   * Codes read out of an optional or a stream, through a lambda or a method reference: the lambda's
+   * parameter is a code.
+   */
+  private Fragment holderOfCodes() {
+    Value value = anyValue();
+    String[][] forms = {
+      {
+        "stream mapped by a method reference",
+        "java.util.stream.Stream.of(new LusidProblemDetails().code(raw))"
+            + ".map(LusidProblemDetails::getCode).anyMatch(c -> "
+            + comparison("c", value)
+            + ")"
+      },
+      {
+        "optional filtered",
+        "Optional.ofNullable(new LusidProblemDetails().code(raw).getCode()).filter(c -> "
+            + comparison("c", value)
+            + ").isPresent()"
+      },
+      {
+        "optional mapped by a lambda",
+        "Optional.of(new LusidProblemDetails().code(raw)).map(p -> p.getCode())"
+            + ".map(c -> "
+            + comparison("c", value)
+            + ").orElse(false)"
+      },
+    };
+    String[] form = forms[random.nextInt(forms.length)];
+    return new Fragment(
+        "holder: " + form[0],
+        List.of(
+            "static String METHOD(int raw) {", "  return String.valueOf(" + form[1] + ");", "}"),
+        findingAt(1, value));
+  }
+
+  /** A map keyed by codes, queried with one: its keys meet a code, one per line. */
+  private Fragment mapKeyedByCodes() {
+    List<Value> keys = labels(2);
+    List<Finding> findings = new ArrayList<>(findingAt(2, keys.get(0)));
+    findings.addAll(findingAt(3, keys.get(1)));
+    return new Fragment(
+        "map keyed by codes",
+        List.of(
+            "private static final Map<Integer, String> METHODMessages =",
+            "    Map.of(",
+            "        " + keys.get(0).text() + ", \"first\",",
+            "        " + keys.get(1).text() + ", \"second\");",
+            "static String METHOD(@IdentityErrorCode int code) {",
+            "  return String.valueOf(METHODMessages.get(code));",
+            "}"),
+        findings);
+  }
+
+  /** A value written where an HTTP status is, and whether the docs call it a code there. */
+  record Status(String text, boolean isCode) {}
+
+  /** Statuses that are no catalogue code. */
+  private static final List<String> STATUSES =
+      Stream.of("200", "404", "500", "401", "0")
+          .filter(
+              status -> CODES.stream().noneMatch(e -> Integer.toString(e.code()).equals(status)))
+          .toList();
+
+  /**
+   * A catalogue constant (a code where a status belongs), a catalogue code written as a number (one
+   * only where it cannot be a status: below 100 or above 599), or a status.
+   */
+  private Status status() {
+    return switch (random.nextInt(3)) {
+      case 0 -> {
+        Value constant = value(Kind.CONSTANT);
+        yield new Status(constant.text(), true);
+      }
+      case 1 -> {
+        Value literal = value(Kind.LITERAL_CODE);
+        yield new Status(literal.text(), literal.number() < 100 || literal.number() > 599);
+      }
+      default -> new Status(STATUSES.get(random.nextInt(STATUSES.size())), false);
+    };
   }
 }

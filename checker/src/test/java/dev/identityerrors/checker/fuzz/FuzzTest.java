@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -45,11 +47,20 @@ class FuzzTest {
     long seed = Long.getLong("fuzz.seed", 20261202L);
     List<String> checks = checks();
     List<String> disagreements = new ArrayList<>();
+    Map<String, int[]> families = new TreeMap<>();
     for (int i = 0; i < programs; i++) {
       ClientProgram program = ClientProgramGenerator.generate(seed + i);
+      for (ClientProgram.Fragment fragment : program.fragments()) {
+        int[] counts = families.computeIfAbsent(fragment.family(), family -> new int[3]);
+        counts[0]++;
+        counts[1] += fragment.findings().size();
+      }
       String disagreement = disagreement(program, checks);
       if (disagreement != null) {
         ClientProgram smallest = shrink(program, checks);
+        for (ClientProgram.Fragment fragment : smallest.fragments()) {
+          families.get(fragment.family())[2]++;
+        }
         disagreements.add(
             "seed "
                 + program.seed()
@@ -60,6 +71,11 @@ class FuzzTest {
       }
     }
     disagreements.forEach(System.out::println);
+    // Per family: fragments generated, findings expected, fragments left in a shrunk disagreement.
+    families.forEach(
+        (family, counts) ->
+            System.out.println(
+                "family\t" + family + "\t" + counts[0] + "\t" + counts[1] + "\t" + counts[2]));
     System.out.println(programs + " programs, " + disagreements.size() + " disagreements");
     assertEquals(List.of(), disagreements);
   }
