@@ -67,7 +67,7 @@ final class ClientProgramGenerator {
   }
 
   private Fragment fragment() {
-    return switch (random.nextInt(21)) {
+    return switch (random.nextInt(24)) {
       case 0 -> annotatedParameter();
       case 1 -> inferredLocal();
       case 2 -> noise();
@@ -88,6 +88,7 @@ final class ClientProgramGenerator {
       case 17 -> failureCallback();
       case 18 -> holderOfCodes();
       case 19 -> mapKeyedByCodes();
+      case 20, 21, 22 -> composed();
       default -> reassignedLocal();
     };
   }
@@ -214,20 +215,14 @@ final class ClientProgramGenerator {
   }
 
   private Fragment switchWithDefault() {
-    List<Value> labels = labels(1 + random.nextInt(3));
+    Use use = switchedOn("code");
     List<String> lines = new ArrayList<>();
-    List<Finding> findings = new ArrayList<>();
     lines.add("static String METHOD(@IdentityErrorCode int code) {");
-    lines.add("  switch (code) {");
-    for (int i = 0; i < labels.size(); i++) {
-      findings.addAll(findingAt(lines.size(), labels.get(i)));
-      lines.add("    case " + labels.get(i).text() + ":");
-      lines.add("      return \"case" + i + "\";");
-    }
-    lines.add("    default:");
-    lines.add("      return \"other\";");
-    lines.add("  }");
+    use.lines().forEach(line -> lines.add("  " + line));
     lines.add("}");
+    List<Finding> findings = new ArrayList<>();
+    use.findings()
+        .forEach(finding -> findings.add(new Finding(1 + finding.line(), finding.check())));
     return new Fragment("switch with a default", lines, findings);
   }
 
@@ -608,5 +603,186 @@ final class ClientProgramGenerator {
       }
       default -> new Status(STATUSES.get(random.nextInt(STATUSES.size())), false);
     };
+  }
+
+  /** Where a code comes from: members and statements it needs, and the expression giving it. */
+  record CodeSource(String name, List<String> members, List<String> prelude, String expression) {}
+
+  private static final String PROBLEM =
+      "LusidProblemDetails problem = new LusidProblemDetails().code(raw);";
+
+  /** Each way the docs say a code arrives, declared or inferred. */
+  private CodeSource codeSource() {
+    return switch (random.nextInt(14)) {
+      case 0 ->
+          new CodeSource(
+              "the problem details' getCode()", List.of(), List.of(PROBLEM), "problem.getCode()");
+      case 1 ->
+          new CodeSource(
+              "an inferred local",
+              List.of(),
+              List.of("int code = new LusidProblemDetails().code(raw).getCode();"),
+              "code");
+      case 2 ->
+          new CodeSource(
+              "a record component's accessor",
+              List.of("record METHODFailure(@IdentityErrorCode int code) {}"),
+              List.of(),
+              "new METHODFailure(raw).code()");
+      case 3 ->
+          new CodeSource(
+              "a private helper's return",
+              List.of(
+                  "private static int METHODCodeOf(int raw) {",
+                  "  return new LusidProblemDetails().code(raw).getCode();",
+                  "}"),
+              List.of(),
+              "METHODCodeOf(raw)");
+      case 4 ->
+          new CodeSource(
+              "boxing", List.of(), List.of(PROBLEM), "Integer.valueOf(problem.getCode())");
+      case 5 ->
+          new CodeSource("unboxing", List.of(), List.of(PROBLEM), "problem.getCode().intValue()");
+      case 6 ->
+          new CodeSource(
+              "Objects.requireNonNull",
+              List.of(),
+              List.of(PROBLEM),
+              "Objects.requireNonNull(problem.getCode())");
+      case 7 ->
+          new CodeSource(
+              "Optional.get",
+              List.of(),
+              List.of(PROBLEM),
+              "Optional.ofNullable(problem.getCode()).get()");
+      case 8 ->
+          new CodeSource(
+              "Optional.orElseThrow",
+              List.of(),
+              List.of(PROBLEM),
+              "Optional.of(problem).map(LusidProblemDetails::getCode).orElseThrow()");
+      case 9 ->
+          new CodeSource(
+              "a ?: of a code and a constant",
+              List.of(),
+              List.of(PROBLEM),
+              "raw > 0 ? problem.getCode() : IdentityErrorCodes.UNKNOWN_ERROR");
+      case 10 ->
+          new CodeSource(
+              "a switch expression of a code and a constant",
+              List.of(),
+              List.of(PROBLEM),
+              "switch (raw % 2) { case 0 -> problem.getCode(); default -> IdentityErrorCodes.UNKNOWN_ERROR; }");
+      case 11 ->
+          new CodeSource(
+              "an assignment expression",
+              List.of(),
+              List.of(PROBLEM, "int code;"),
+              "code = problem.getCode()");
+      case 12 ->
+          new CodeSource(
+              "IdentityError.fromCode(..).map(IdentityError::code)",
+              List.of(),
+              List.of(),
+              "IdentityError.fromCode(raw).map(IdentityError::code).orElse(IdentityErrorCodes.UNKNOWN_ERROR)");
+      default ->
+          new CodeSource(
+              "a private field given only codes",
+              List.of("private static int METHODLast;"),
+              List.of("METHODLast = new LusidProblemDetails().code(raw).getCode();"),
+              "METHODLast");
+    };
+  }
+
+  /** Statements judging a code: the lines (the last returns a String) and what they must give. */
+  record Use(String name, List<String> lines, List<Finding> findings) {}
+
+  /** Each way the docs say a code is judged, applied to the expression of a code. */
+  private Use use(String code) {
+    switch (random.nextInt(5)) {
+      case 0 -> {
+        Value value = anyValue();
+        return new Use(
+            "compared",
+            List.of("return String.valueOf(" + comparison(code, value) + ");"),
+            findingAt(0, value));
+      }
+      case 1 -> {
+        return switchedOn(code);
+      }
+      case 2 -> {
+        return collectionAsked(
+            "asked of a Set.of", "java.util.Set.of(ELEMENTS).contains(" + code + ")");
+      }
+      case 3 -> {
+        return collectionAsked(
+            "looked up in a List.of", "List.of(ELEMENTS).indexOf(" + code + ") >= 0");
+      }
+      default -> {
+        Value value = anyValue();
+        return new Use(
+            "Integer.compare",
+            List.of(
+                "return String.valueOf(Integer.compare(" + code + ", " + value.text() + ") == 0);"),
+            findingAt(0, value));
+      }
+    }
+  }
+
+  /** A switch statement with a default on a code, every case returning: each label meets it. */
+  private Use switchedOn(String code) {
+    List<Value> labels = labels(1 + random.nextInt(3));
+    List<String> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    lines.add("switch (" + code + ") {");
+    for (int i = 0; i < labels.size(); i++) {
+      findings.addAll(findingAt(lines.size(), labels.get(i)));
+      lines.add("  case " + labels.get(i).text() + ":");
+      lines.add("    return \"case" + i + "\";");
+    }
+    lines.add("  default:");
+    lines.add("    return \"other\";");
+    lines.add("}");
+    return new Use("switched on", lines, findings);
+  }
+
+  /** A collection written in place, asked about a code: each element meets a code. */
+  private Use collectionAsked(String name, String query) {
+    List<Value> elements = labels(2);
+    List<Finding> findings = new ArrayList<>();
+    elements.forEach(element -> findings.addAll(findingAt(0, element)));
+    String written = elements.get(0).text() + ", " + elements.get(1).text();
+    return new Use(
+        name,
+        List.of("return String.valueOf(" + query.replace("ELEMENTS", written) + ");"),
+        findings);
+  }
+
+  /**
+   * A code from one of the ways the docs say it arrives, judged in one of the ways they say it is
+   * judged, directly or through a private helper's parameter every call of which passes a code.
+   */
+  private Fragment composed() {
+    CodeSource source = codeSource();
+    boolean throughHelper = random.nextInt(3) == 0;
+    Use use = use(throughHelper ? "code" : "(" + source.expression() + ")");
+    List<String> lines = new ArrayList<>(source.members());
+    lines.add("static String METHOD(int raw) {");
+    source.prelude().forEach(line -> lines.add("  " + line));
+    if (throughHelper) {
+      lines.add("  return METHODJudge(" + source.expression() + ");");
+      lines.add("}");
+      lines.add("private static String METHODJudge(int code) {");
+    }
+    int first = lines.size();
+    use.lines().forEach(line -> lines.add("  " + line));
+    lines.add("}");
+    List<Finding> findings = new ArrayList<>();
+    use.findings()
+        .forEach(finding -> findings.add(new Finding(first + finding.line(), finding.check())));
+    return new Fragment(
+        "code from " + source.name() + (throughHelper ? ", through a private helper" : ""),
+        lines,
+        findings);
   }
 }
