@@ -613,7 +613,28 @@ final class ClientProgramGenerator {
 
   /** Each way the docs say a code arrives, declared or inferred. */
   private CodeSource codeSource() {
-    return switch (random.nextInt(14)) {
+    return switch (random.nextInt(16)) {
+      case 14 ->
+          new CodeSource(
+              "a local given a code in try and a constant in catch",
+              List.of(),
+              List.of(
+                  "int code;",
+                  "try {",
+                  "  code = new LusidProblemDetails().code(raw).getCode();",
+                  "} catch (RuntimeException failure) {",
+                  "  code = IdentityErrorCodes.UNKNOWN_ERROR;",
+                  "}"),
+              "code");
+      case 15 ->
+          new CodeSource(
+              "a generic helper every call of which passes codes",
+              List.of(
+                  "private static <T> T METHODFirstNonNull(T a, T b) {",
+                  "  return a != null ? a : b;",
+                  "}"),
+              List.of(PROBLEM),
+              "METHODFirstNonNull(problem.getCode(), new LusidProblemDetails().code(raw + 1).getCode())");
       case 0 ->
           new CodeSource(
               "the problem details' getCode()", List.of(), List.of(PROBLEM), "problem.getCode()");
@@ -699,7 +720,18 @@ final class ClientProgramGenerator {
 
   /** Each way the docs say a code is judged, applied to the expression of a code. */
   private Use use(String code) {
-    switch (random.nextInt(5)) {
+    switch (random.nextInt(8)) {
+      case 5 -> {
+        return collectionAsked(
+            "searched for in an int[]",
+            "java.util.Arrays.binarySearch(new int[] {ELEMENTS}, " + code + ") >= 0");
+      }
+      case 6 -> {
+        return labelledSwitch(code, Form.EXPRESSION);
+      }
+      case 7 -> {
+        return labelledSwitch(code, Form.ARROWS);
+      }
       case 0 -> {
         Value value = anyValue();
         return new Use(
@@ -729,21 +761,50 @@ final class ClientProgramGenerator {
     }
   }
 
+  /** The forms of a switch on a code with a default. */
+  enum Form {
+    COLONS,
+    ARROWS,
+    EXPRESSION
+  }
+
   /** A switch statement with a default on a code, every case returning: each label meets it. */
   private Use switchedOn(String code) {
+    return labelledSwitch(code, Form.COLONS);
+  }
+
+  /**
+   * A switch with a default on a code, in one form, every case giving a string: each label meets
+   * it.
+   */
+  private Use labelledSwitch(String code, Form form) {
     List<Value> labels = labels(1 + random.nextInt(3));
     List<String> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
-    lines.add("switch (" + code + ") {");
+    lines.add((form == Form.EXPRESSION ? "return switch (" : "switch (") + code + ") {");
     for (int i = 0; i < labels.size(); i++) {
       findings.addAll(findingAt(lines.size(), labels.get(i)));
-      lines.add("  case " + labels.get(i).text() + ":");
-      lines.add("    return \"case" + i + "\";");
+      String label = "  case " + labels.get(i).text();
+      switch (form) {
+        case COLONS -> {
+          lines.add(label + ":");
+          lines.add("    return \"case" + i + "\";");
+        }
+        case ARROWS -> lines.add(label + " -> { return \"case" + i + "\"; }");
+        case EXPRESSION -> lines.add(label + " -> \"case" + i + "\";");
+      }
     }
-    lines.add("  default:");
-    lines.add("    return \"other\";");
-    lines.add("}");
-    return new Use("switched on", lines, findings);
+    switch (form) {
+      case COLONS -> {
+        lines.add("  default:");
+        lines.add("    return \"other\";");
+      }
+      case ARROWS -> lines.add("  default -> { return \"other\"; }");
+      case EXPRESSION -> lines.add("  default -> \"other\";");
+    }
+    lines.add(form == Form.EXPRESSION ? "};" : "}");
+    return new Use(
+        "switched on, " + form.name().toLowerCase(java.util.Locale.ROOT), lines, findings);
   }
 
   /** A collection written in place, asked about a code: each element meets a code. */
@@ -760,29 +821,75 @@ final class ClientProgramGenerator {
 
   /**
    * A code from one of the ways the docs say it arrives, judged in one of the ways they say it is
-   * judged, directly or through a private helper's parameter every call of which passes a code.
+   * judged: where it arrives, or carried to the judging by a private helper's parameter, a lambda's
+   * or an anonymous class's parameter for an annotated one, or a for-each over annotated varargs.
    */
   private Fragment composed() {
     CodeSource source = codeSource();
-    boolean throughHelper = random.nextInt(3) == 0;
-    Use use = use(throughHelper ? "code" : "(" + source.expression() + ")");
+    int carrier = random.nextInt(8);
+    String code = "(" + source.expression() + ")";
+    Use use = use(carrier < 4 ? code : "judged");
     List<String> lines = new ArrayList<>(source.members());
+    List<String> judging = new ArrayList<>();
+    String via = "";
+    switch (carrier) {
+      case 4 -> {
+        via = ", through a private helper";
+        judging.add("return METHODJudge(" + code + ");");
+        judging.add("}");
+        judging.add("private static String METHODJudge(int judged) {");
+        use.lines().forEach(line -> judging.add("  " + line));
+      }
+      case 5 -> {
+        via = ", through a lambda for an annotated parameter";
+        lines.add("interface METHODJudge {");
+        lines.add("  String on(@IdentityErrorCode int judged);");
+        lines.add("}");
+        judging.add("METHODJudge judge = judged -> {");
+        use.lines().forEach(line -> judging.add("  " + line));
+        judging.add("};");
+        judging.add("return judge.on(" + code + ");");
+      }
+      case 6 -> {
+        via = ", through an anonymous class for an annotated parameter";
+        lines.add("interface METHODJudge {");
+        lines.add("  String on(@IdentityErrorCode int judged);");
+        lines.add("}");
+        judging.add("METHODJudge judge = new METHODJudge() {");
+        judging.add("  @Override");
+        judging.add("  public String on(int judged) {");
+        use.lines().forEach(line -> judging.add("    " + line));
+        judging.add("  }");
+        judging.add("};");
+        judging.add("return judge.on(" + code + ");");
+      }
+      case 7 -> {
+        via = ", through annotated varargs";
+        judging.add("return METHODEach(" + code + ");");
+        judging.add("}");
+        judging.add("private static String METHODEach(@IdentityErrorCode int... codes) {");
+        judging.add("  for (int judged : codes) {");
+        use.lines().forEach(line -> judging.add("    " + line));
+        judging.add("  }");
+        judging.add("  return \"none\";");
+      }
+      default -> judging.addAll(use.lines());
+    }
     lines.add("static String METHOD(int raw) {");
     source.prelude().forEach(line -> lines.add("  " + line));
-    if (throughHelper) {
-      lines.add("  return METHODJudge(" + source.expression() + ");");
-      lines.add("}");
-      lines.add("private static String METHODJudge(int code) {");
-    }
-    int first = lines.size();
-    use.lines().forEach(line -> lines.add("  " + line));
+    // The use's first line, where its findings are counted from.
+    int first =
+        lines.size()
+            + judging.indexOf(
+                judging.stream()
+                    .filter(line -> line.endsWith(use.lines().get(0)))
+                    .findFirst()
+                    .orElseThrow());
+    judging.forEach(line -> lines.add("  " + line));
     lines.add("}");
     List<Finding> findings = new ArrayList<>();
     use.findings()
         .forEach(finding -> findings.add(new Finding(first + finding.line(), finding.check())));
-    return new Fragment(
-        "code from " + source.name() + (throughHelper ? ", through a private helper" : ""),
-        lines,
-        findings);
+    return new Fragment("code from " + source.name() + via, lines, findings);
   }
 }
