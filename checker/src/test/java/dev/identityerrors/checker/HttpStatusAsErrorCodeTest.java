@@ -141,6 +141,31 @@ class HttpStatusAsErrorCodeTest {
         .doTest();
   }
 
+  /**
+   * A code meeting a status's slot is one finding wherever the slot is: passed to a taker, and
+   * given to a field that holds a status (here one named in the options).
+   */
+  @Test
+  void codeGivenToAStatusField() {
+    helper
+        .setArgs("-XepOpt:IdentityErrorCode:HttpStatusSources=Recorder#lastStatus")
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Recorder {",
+            "  int lastStatus;",
+            "}",
+            "class Client {",
+            "  void record(Recorder recorder, LusidProblemDetails problem) {",
+            "    recorder.lastStatus = problem.getStatus();",
+            "    // BUG: Diagnostic contains: problem.getCode() is a LUSID Identity error code, not an"
+                + " HTTP status",
+            "    recorder.lastStatus = problem.getCode();",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void suppressedByName() {
     helper
