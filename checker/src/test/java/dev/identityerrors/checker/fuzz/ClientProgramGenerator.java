@@ -117,11 +117,13 @@ final class ClientProgramGenerator {
 
   /** {@code code == V} in one of the forms the docs list, in either order. */
   private String comparison(String code, Value value) {
-    return switch (random.nextInt(5)) {
+    return switch (random.nextInt(7)) {
       case 0 -> code + " == " + value.text();
       case 1 -> code + " != " + value.text();
       case 2 -> value.text() + " == " + code;
       case 3 -> "Objects.equals(" + code + ", " + value.text() + ")";
+      case 4 -> "Objects.equals(" + value.text() + ", " + code + ")";
+      case 5 -> "Integer.valueOf(" + value.text() + ").equals(" + code + ")";
       default -> "Integer.valueOf(" + code + ").equals(" + value.text() + ")";
     };
   }
