@@ -29,7 +29,8 @@ record KnownNames(
     Name longStream,
     Name equals,
     Name compare,
-    ImmutableSet<Name> collectionCalls) {
+    ImmutableSet<Name> collectionCalls,
+    ImmutableSet<Name> passThroughOwners) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
       ImmutableSet.of(
@@ -95,7 +96,8 @@ record KnownNames(
         Stream.of(KEY_QUERIES, FILLERS, ELEMENT_LAMBDAS, Set.of("binarySearch"))
             .flatMap(Set::stream)
             .map(state::getName)
-            .collect(ImmutableSet.toImmutableSet()));
+            .collect(ImmutableSet.toImmutableSet()),
+        PassThroughCall.OWNERS.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()));
   }
 
   /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
@@ -118,10 +120,11 @@ record KnownNames(
   }
 
   /**
-   * Whether the class declares calls of {@link PassThroughCall}'s table: boxes, Objects, optionals.
+   * Whether the class declares calls of {@link PassThroughCall}'s table (boxes, Objects,
+   * optionals): the owners it names, in this compilation's name table.
    */
   boolean declaresPassThrough(Name type) {
-    return type == integer || type == longClass || type == objects || isOptional(type);
+    return passThroughOwners.contains(type);
   }
 
   boolean isOptional(Name type) {

@@ -90,6 +90,12 @@ enum PassThroughCall {
 
   private static final PassThroughCall[] ALL = values();
 
+  /** The classes that declare the table's calls, by qualified name (for {@link KnownNames}). */
+  static final ImmutableSet<String> OWNERS =
+      Arrays.stream(Owner.values())
+          .flatMap(owner -> owner.classes.stream())
+          .collect(ImmutableSet.toImmutableSet());
+
   /** The names of the calls with an argument that passes a value or a fallback on. */
   private static final ImmutableSet<String> PASSING_ARGUMENTS =
       Arrays.stream(ALL)
