@@ -6,7 +6,9 @@ import com.google.common.base.Throwables;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.baseline.Baseline;
@@ -29,12 +31,15 @@ import java.util.function.Supplier;
  * CodeFacts#anySourceInSight}).
  *
  * <p>The baseline: a finding the baseline records is not reported ({@link Baseline}); every finding
- * goes through {@link #judgeSafely} or {@link #report}.
+ * goes through {@link #judgeSafely} or {@link #report}. Every compilation unit a check is handed is
+ * told to the baseline, finding or not, so that the baseline knows every file analysed whatever
+ * their order: a file whose last finding was fixed is then seen to be without it.
  *
  * <p>The catalogue gate: with no usable catalogue on the class path (none, or none of its constants
  * well formed) every check rests; {@link IdentityErrorsSetup} says why, once.
  */
-public abstract class IdentityErrorsChecker extends BugChecker {
+public abstract class IdentityErrorsChecker extends BugChecker
+    implements CompilationUnitTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** One judgement of a matched tree, made only when the catalogue is usable. */
@@ -61,6 +66,25 @@ public abstract class IdentityErrorsChecker extends BugChecker {
    */
   protected final CheckerOptions options(VisitorState state) {
     return CheckerOptions.instance(state.context, state.errorProneOptions().getFlags(), flags);
+  }
+
+  /**
+   * Tells the baseline, if any, that this unit is analysed, then matches the unit itself ({@link
+   * #matchUnit}). Runs once per unit and check: a hash lookup when a baseline is set, one field
+   * read when not.
+   */
+  @Override
+  public final Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
+    return neverCrash(
+        () -> {
+          Baseline.instance(state, options(state));
+          return matchUnit(unit, state);
+        });
+  }
+
+  /** A check's own match of a whole compilation unit, behind the crash guard; none by default. */
+  protected Description matchUnit(CompilationUnitTree unit, VisitorState state) {
+    return NO_MATCH;
   }
 
   /** Behind the crash guard and both gates: the judgement of one matched tree. */

@@ -9,7 +9,6 @@ import com.google.errorprone.BugPattern.LinkType;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
-import com.google.errorprone.bugpatterns.BugChecker.CompilationUnitTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.tools.javac.util.Context;
@@ -32,8 +31,7 @@ import javax.inject.Inject;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = Docs.BASE + "IdentityErrorsSetup.md")
-public final class IdentityErrorsSetup extends IdentityErrorsChecker
-    implements CompilationUnitTreeMatcher {
+public final class IdentityErrorsSetup extends IdentityErrorsChecker {
   private static final long serialVersionUID = 1L;
 
   /** Set in a compilation's Context once its set-up problems are reported. */
@@ -50,11 +48,11 @@ public final class IdentityErrorsSetup extends IdentityErrorsChecker
   }
 
   @Override
-  public Description matchCompilationUnit(CompilationUnitTree tree, VisitorState state) {
+  protected Description matchUnit(CompilationUnitTree tree, VisitorState state) {
     if (state.context.get(REPORTED) != null) {
       return NO_MATCH;
     }
-    return neverCrash(() -> reportOnce(tree, state));
+    return reportOnce(tree, state);
   }
 
   private Description reportOnce(CompilationUnitTree unit, VisitorState state) {

@@ -27,10 +27,12 @@ class BaselineTest {
   private static final String HEADER =
       String.join(
           "\n",
-          "# identity-errors baseline: known findings, not reported while they stay as they are.",
-          "# Written by -XepOpt:IdentityErrorCode:UpdateBaseline=true; update it the same way.",
-          "# A line removed is reported again (see docs/baseline.md in the identity-errors"
-              + " repository).",
+          "# identity-errors baseline, format 2: known findings, not reported while they stay as"
+              + " they are.",
+          "# Written by -XepOpt:IdentityErrorCode:UpdateBaseline=true, and shrunk by =prune; see"
+              + " docs/baseline.md.",
+          "# An entry is matched by file, check and flagged code; a key written twice counts at its"
+              + " smaller count.",
           "# file\tcheck\tcount\tflagged\tmessage",
           "");
 
@@ -100,7 +102,9 @@ class BaselineTest {
         List.of(
             "[IdentityErrorsSetup] identity-errors baseline: 3 findings of 1 file compiled"
                 + " recorded in "
-                + baseline()),
+                + baseline()
+                + "\n    added   1 of src/main/java/com/acme/Client.java ErrorCodeLiteral 657 (0 -> 1)"
+                + "\n    added   2 of src/main/java/com/acme/Client.java UnknownErrorCode 695 (0 -> 2)"),
         notes(compilation));
     assertEquals(
         HEADER
@@ -192,8 +196,10 @@ class BaselineTest {
         List.of(
             "[IdentityErrorsSetup] identity-errors baseline: 2 findings recorded in "
                 + baseline()
-                + " for the files compiled are gone;"
-                + " -XepOpt:IdentityErrorCode:UpdateBaseline=true drops them"),
+                + " are gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops them"
+                + "\n    src/main/java/com/acme/Client.java ErrorCodeLiteral 657: recorded 1, found 0"
+                + "\n    src/main/java/com/acme/Client.java UnknownErrorCode 695: recorded 2,"
+                + " found 1"),
         notes(stale));
 
     update(client);
@@ -343,5 +349,348 @@ class BaselineTest {
     try (Stream<Path> files = Files.list(project)) {
       assertEquals(List.of(project.resolve("src")), files.toList());
     }
+  }
+
+  /** A class with one typo of a code in it, or none. */
+  private Path oneTypo(String name, String code) throws IOException {
+    return write(
+        "src/main/java/com/acme/" + name + ".java",
+        "package com.acme;",
+        "class " + name + " {",
+        "  boolean failed(@dev.identityerrors.IdentityErrorCode int code) {",
+        "    return code == " + code + ";",
+        "  }",
+        "}");
+  }
+
+  private Compilation strict(Path... files) {
+    return compile("-XepOpt:IdentityErrorCode:StrictBaseline=true", files);
+  }
+
+  private Compilation prune(Path... files) {
+    return compile("-XepOpt:IdentityErrorCode:UpdateBaseline=prune", files);
+  }
+
+  private static List<String> setupErrors(Compilation compilation) {
+    return compilation.errors().stream()
+        .map(d -> d.getMessage(Locale.ROOT))
+        .filter(m -> m.startsWith("[IdentityErrorsSetup]"))
+        .toList();
+  }
+
+  private List<String> entries() throws IOException {
+    return Files.readAllLines(baseline(), UTF_8).stream()
+        .filter(line -> !line.startsWith("#"))
+        .map(line -> String.join(" ", List.of(line.split("\t")).subList(0, 4)))
+        .toList();
+  }
+
+  @Test
+  void aFileFixedInTheMiddleOrLastIsSeenWhateverTheOrderOfTheFiles() throws IOException {
+    Path quiet =
+        oneTypo(
+            "Quiet",
+            "IdentityErrorCodes.USER_DOES_NOT_EXIST"
+                .replace("Identity", "dev.identityerrors.Identity"));
+    Path first = oneTypo("First", "695");
+    Path fixed = oneTypo("Fixed", "2135");
+    Path last = oneTypo("Last", "6590");
+    update(first, fixed, last);
+    oneTypo("Fixed", "dev.identityerrors.IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN");
+    String note =
+        "[IdentityErrorsSetup] identity-errors baseline: 1 finding recorded in "
+            + baseline()
+            + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+            + "\n    src/main/java/com/acme/Fixed.java UnknownErrorCode 2135: recorded 1, found 0";
+
+    for (Path[] order :
+        List.of(
+            new Path[] {first, fixed, last},
+            new Path[] {first, last, fixed},
+            new Path[] {quiet, fixed},
+            new Path[] {fixed})) {
+      Compilation compilation = compile("", order);
+      assertEquals(List.of(), findings(compilation), List.of(order).toString());
+      assertEquals(List.of(note), notes(compilation), List.of(order).toString());
+      assertEquals(
+          List.of(
+              note.replace(
+                  "[IdentityErrorsSetup] identity-errors baseline: ",
+                  "[IdentityErrorsSetup] identity-errors baseline: -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true: ")),
+          setupErrors(strict(order)),
+          List.of(order).toString());
+    }
+
+    update(first, fixed, last);
+    assertEquals(
+        List.of(
+            "src/main/java/com/acme/First.java UnknownErrorCode 1 695",
+            "src/main/java/com/acme/Last.java UnknownErrorCode 1 6590"),
+        entries());
+    assertEquals(Compilation.Status.SUCCESS, strict(quiet, first, fixed, last).status());
+  }
+
+  @Test
+  void anUpdateNamesEachEntryItAddsAndDrops() throws IOException {
+    Path client = oneTypo("Client", "695");
+    update(client);
+    oneTypo("Client", "2135");
+
+    Compilation swapped = update(client);
+
+    assertEquals(
+        List.of(
+            "[IdentityErrorsSetup] identity-errors baseline: 1 finding of 1 file compiled recorded"
+                + " in "
+                + baseline()
+                + "\n    added   1 of src/main/java/com/acme/Client.java UnknownErrorCode 2135 (0 -> 1)"
+                + "\n    dropped 1 of src/main/java/com/acme/Client.java UnknownErrorCode 695 (1 -> 0)"),
+        notes(swapped));
+  }
+
+  @Test
+  void aPruneDropsWhatIsGoneAndReportsWhatIsNewWithoutRecordingIt() throws IOException {
+    Path client = write("src/main/java/com/acme/Client.java", CLIENT);
+    update(client);
+    String[] changed = CLIENT.clone();
+    changed[4] = "    return code == 2135;";
+    write("src/main/java/com/acme/Client.java", changed);
+
+    Compilation pruned = prune(client);
+
+    assertEquals(
+        List.of(
+            "[UnknownErrorCode] 2135 is not a LUSID Identity error code; did you mean 2153"
+                + " (INVALID_AUTHENTICATION_TOKEN)?"),
+        findings(pruned));
+    assertEquals(Compilation.Status.FAILURE, pruned.status());
+    assertEquals(
+        List.of(
+            "[IdentityErrorsSetup] identity-errors baseline: pruned "
+                + baseline()
+                + " to the findings still there"
+                + "\n    dropped 1 of src/main/java/com/acme/Client.java UnknownErrorCode 695 (2 -> 1)"),
+        notes(pruned));
+    assertEquals(
+        List.of(
+            "src/main/java/com/acme/Client.java ErrorCodeLiteral 1 657",
+            "src/main/java/com/acme/Client.java UnknownErrorCode 1 695"),
+        entries());
+    assertEquals(1, findings(compile("", client)).size(), "the new finding is still reported");
+  }
+
+  @Test
+  void aStrictBaselineFailsOnACountAboveTodaysAndPassesWhenExact() throws IOException {
+    Path client = write("src/main/java/com/acme/Client.java", CLIENT);
+    update(client);
+    assertEquals(Compilation.Status.SUCCESS, strict(client).status());
+    String[] fixed = CLIENT.clone();
+    fixed[7] = "    return code == 695;";
+    write("src/main/java/com/acme/Client.java", fixed);
+
+    Compilation inflated = strict(client);
+
+    assertEquals(Compilation.Status.FAILURE, inflated.status());
+    assertEquals(
+        List.of(
+            "[IdentityErrorsSetup] identity-errors baseline:"
+                + " -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true:"
+                + " 1 finding recorded in "
+                + baseline()
+                + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+                + "\n    src/main/java/com/acme/Client.java ErrorCodeLiteral 657: recorded 1, found 0"),
+        setupErrors(inflated));
+    prune(client);
+    assertEquals(Compilation.Status.SUCCESS, strict(client).status());
+  }
+
+  @Test
+  void keysSurviveEditsThatDoNotChangeTheFinding() throws IOException {
+    String[] sdk = {
+      "package com.acme;",
+      "import com.finbourne.identity.ApiException;",
+      "import com.finbourne.identity.ApiResponse;",
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class Sdk {",
+      "  boolean missing(ApiResponse<?> response) {",
+      "    return response.getStatusCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+      "  }",
+      "  interface Call { void run() throws ApiException; }",
+      "  boolean gone(Call call) {",
+      "    try {",
+      "      call.run();",
+      "      return false;",
+      "    } catch (ApiException e) {",
+      "      return e.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+      "    }",
+      "  }",
+      "  String describe(@IdentityErrorCode int code) {",
+      "    String description = \"other\";",
+      "    switch (code) {",
+      "      case IdentityErrorCodes.USER_DOES_NOT_EXIST:",
+      "        description = \"no such user\";",
+      "        break;",
+      "    }",
+      "    return description;",
+      "  }",
+      "}"
+    };
+    Path client = write("src/main/java/com/acme/Sdk.java", sdk);
+    update(client);
+    List<String> recorded = entries();
+    assertEquals(3, recorded.size(), recorded.toString());
+
+    // google-java-format wraps a long call chain: the flagged code's layout, and its message.
+    String[] wrapped = sdk.clone();
+    wrapped[7] =
+        "    return response\n        .getStatusCode()\n        == IdentityErrorCodes.USER_DOES_NOT_EXIST;";
+    // One more case in the baselined switch: its message lists fewer missing codes.
+    String[] oneMoreCase = sdk.clone();
+    oneMoreCase[23] =
+        "        break;\n      case IdentityErrorCodes.USER_ALREADY_EXISTS:\n        break;";
+    for (String[] edited : List.of(wrapped, oneMoreCase)) {
+      write("src/main/java/com/acme/Sdk.java", edited);
+      Compilation compilation = strict(client);
+      assertEquals(List.of(), findings(compilation), String.join("\n", edited));
+      assertEquals(Compilation.Status.SUCCESS, compilation.status(), String.join("\n", edited));
+    }
+    update(client);
+    assertEquals(recorded, entries(), "the update after those edits keeps every key");
+  }
+
+  @Test
+  void aRenameTheMessageNamesOutsideTheFlaggedCodeKeepsTheKey() throws IOException {
+    String[] sdk = {
+      "package com.acme;",
+      "import com.finbourne.identity.model.LusidProblemDetails;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class Problems {",
+      "  boolean missing(LusidProblemDetails problem) {",
+      "    Integer status = problem.getStatus();",
+      "    return status == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+      "  }",
+      "}"
+    };
+    Path client = write("src/main/java/com/acme/Problems.java", sdk);
+    update(client);
+    List<String> recorded = entries();
+    String message = Files.readString(baseline(), UTF_8);
+    assertEquals(1, recorded.size(), message);
+    String[] renamed = sdk.clone();
+    renamed[4] = "  boolean missing(LusidProblemDetails details) {";
+    renamed[5] = "    Integer status = details.getStatus();";
+    write("src/main/java/com/acme/Problems.java", renamed);
+
+    Compilation compilation = strict(client);
+
+    assertEquals(List.of(), findings(compilation));
+    assertEquals(Compilation.Status.SUCCESS, compilation.status());
+  }
+
+  @Test
+  void aMergeOfTwoBranchesNeverAllowsMoreThanEitherAndStrictHoldsItToTheTruth()
+      throws IOException, InterruptedException {
+    String[] base = {
+      "package com.acme;",
+      "import dev.identityerrors.IdentityErrorCode;",
+      "class Client {",
+      "  boolean one(@IdentityErrorCode int code) {",
+      "    return code == 695;",
+      "  }",
+      "  boolean two(@IdentityErrorCode int code) {",
+      "    return code == 695;",
+      "  }",
+      "  boolean three(@IdentityErrorCode int code) {",
+      "    return code == 695;",
+      "  }",
+      "}"
+    };
+    Path client = write("src/main/java/com/acme/Client.java", base);
+    write(".gitattributes", "identity-errors-baseline.txt merge=union");
+    git("init", "-q");
+    git("checkout", "-q", "-b", "main");
+    update(client);
+    git("add", "-A");
+    git("commit", "-q", "-m", "adopt");
+
+    // One developer fixes the first copy of 695 (3 -> 2)...
+    git("checkout", "-q", "-b", "fix-one");
+    String[] fixOne = base.clone();
+    fixOne[4] = "    return code == 659;";
+    write("src/main/java/com/acme/Client.java", fixOne);
+    prune(client);
+    git("commit", "-q", "-am", "fix one");
+
+    // ... the other the second and the third (3 -> 1): the same line, changed two ways.
+    git("checkout", "-q", "main");
+    git("checkout", "-q", "-b", "fix-two");
+    String[] fixTwo = base.clone();
+    fixTwo[7] = "    return code == 659;";
+    fixTwo[10] = "    return code == 659;";
+    write("src/main/java/com/acme/Client.java", fixTwo);
+    prune(client);
+    git("commit", "-q", "-am", "fix two");
+
+    git("merge", "-q", "--no-edit", "fix-one");
+    String mergedCode = Files.readString(client, UTF_8);
+    assertTrue(!mergedCode.contains("695"), mergedCode);
+    assertEquals(
+        List.of(
+            "src/main/java/com/acme/Client.java UnknownErrorCode 1 695",
+            "src/main/java/com/acme/Client.java UnknownErrorCode 2 695"),
+        entries().stream().sorted().toList(),
+        "git's union merge keeps both sides' lines");
+
+    // Not inflated: with two new copies, the merged file allows one (the smaller count), not three.
+    String[] twoNewCopies = mergedCode.split("\n");
+    twoNewCopies[4] = "    return code == 695;";
+    twoNewCopies[7] = "    return code == 695;";
+    write("src/main/java/com/acme/Client.java", twoNewCopies);
+    assertEquals(
+        List.of(
+            "[UnknownErrorCode] 695 is not a LUSID Identity error code; did you mean 659"
+                + " (API_KEY_DISPLAY_NAME_ALREADY_IN_USE)?"),
+        findings(compile("", client)).stream()
+            .filter(finding -> finding.startsWith("[UnknownErrorCode]"))
+            .toList(),
+        "one of the two new copies is reported");
+    write("src/main/java/com/acme/Client.java", mergedCode.split("\n"));
+
+    // The strict build names what the merge left; a prune makes the file exact.
+    assertEquals(
+        List.of(
+            "[IdentityErrorsSetup] identity-errors baseline:"
+                + " -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true:"
+                + " 1 finding recorded in "
+                + baseline()
+                + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+                + "\n    src/main/java/com/acme/Client.java UnknownErrorCode 695: recorded 1, found 0"
+                + "\n  "
+                + baseline()
+                + " writes a key twice (a merge's leftovers; each counts at its smaller count)"
+                + "\n    src/main/java/com/acme/Client.java UnknownErrorCode 695"),
+        setupErrors(strict(client)));
+    prune(client);
+    assertEquals(List.of(), entries());
+    assertEquals(Compilation.Status.SUCCESS, strict(client).status());
+  }
+
+  private void git(String... arguments) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "git",
+                "-c",
+                "user.name=Dev",
+                "-c",
+                "user.email=dev@example.com",
+                "-c",
+                "commit.gpgsign=false"));
+    command.addAll(List.of(arguments));
+    Process process =
+        new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+    assertEquals(0, process.waitFor(), String.join(" ", command) + "\n" + output);
   }
 }

@@ -88,12 +88,15 @@ class IdentityErrorsSetupTest {
     setup
         .setArgs(
             "-XepOpt:IdentityErrorCode:RethrowInternalErrors=yes",
-            "-XepOpt:IdentityErrorCode:UpdateBaseline=1")
+            "-XepOpt:IdentityErrorCode:UpdateBaseline=1",
+            "-XepOpt:IdentityErrorCode:StrictBaseline=sure")
         .addSourceLines(
             "Client.java",
             "// BUG: Diagnostic contains: -XepOpt:IdentityErrorCode:RethrowInternalErrors=yes is"
                 + " neither true nor false and is ignored;"
-                + " -XepOpt:IdentityErrorCode:UpdateBaseline=1 is neither true nor false",
+                + " -XepOpt:IdentityErrorCode:UpdateBaseline=1 is none of true, prune and false"
+                + " and is ignored; -XepOpt:IdentityErrorCode:StrictBaseline=sure is neither true"
+                + " nor false",
             "class Client {}")
         .doTest();
   }

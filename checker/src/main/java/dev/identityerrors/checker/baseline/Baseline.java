@@ -16,21 +16,28 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One compilation's baseline ({@code -XepOpt:IdentityErrorCode:Baseline=PATH}): the findings it
- * records are not reported, as many of each as it counts; with {@code UpdateBaseline=true} every
- * finding is recorded instead, and the file is rewritten once, when javac finishes, for the files
- * this compilation compiled. Lives in the compilation's {@link Context}.
+ * records are not reported, as many of each as it counts. With {@code UpdateBaseline=true} every
+ * finding is recorded instead; with {@code UpdateBaseline=prune} findings are reported as usual and
+ * the entries whose findings are gone are dropped. Either update rewrites the file once, when javac
+ * finishes, for the files this compilation analysed, and names each entry it added or dropped. With
+ * {@code StrictBaseline=true} an entry recorded for an analysed file that no longer has its
+ * findings is an error. Lives in the compilation's {@link Context}.
+ *
+ * <p>The files analysed are those Error Prone scanned: every check records the unit it is handed
+ * first ({@link #instance(VisitorState, CheckerOptions)} from each check's compilation-unit
+ * matcher), whichever file comes first and whether or not it has a finding. A file whose entries
+ * are judged stale or replaced must have been scanned whole.
  *
  * <p>A baseline that cannot be used (missing with no update asked, unreadable, malformed) holds
  * nothing: every finding is reported, and {@link #problem()} is the set-up error that says why.
@@ -45,15 +52,18 @@ public final class Baseline {
   private final String option;
   private final Path file;
   private final Path folder;
-  private final boolean update;
-  private final SortedMap<BaselineKey, Integer> recorded;
+  private final CheckerOptions.BaselineUpdate mode;
+  private final boolean strict;
+  private final BaselineFile.Contents recorded;
   private final @Nullable String problem;
 
-  /** How many of each recorded key this compilation has met (check mode). */
+  /** How many of each recorded key this compilation has met (check and prune modes). */
   private final Map<BaselineKey, Integer> met = new HashMap<>();
 
-  /** Every finding of this compilation (update mode). */
+  /** Every finding of this compilation (update mode), and a message for each key. */
   private final Map<BaselineKey, Integer> found = new HashMap<>();
+
+  private final Map<BaselineKey, String> messages = new HashMap<>();
 
   /** The source files this compilation analysed, by their baseline path. */
   private final Map<JavaFileObject, String> compiled = new HashMap<>();
@@ -63,16 +73,17 @@ public final class Baseline {
   private Baseline(Context context, CheckerOptions options, String option) {
     this.context = context;
     this.option = option;
-    this.update = options.updateBaseline();
+    this.mode = options.baselineUpdate();
+    this.strict = options.strictBaseline();
     Path path = Path.of(option).toAbsolutePath().normalize();
     this.file = path;
     this.folder = realOrAbsolute(path.getParent() == null ? path : path.getParent());
-    SortedMap<BaselineKey, Integer> counts = new TreeMap<>();
+    BaselineFile.Contents contents = BaselineFile.Contents.empty();
     String why = null;
     try {
       if (Files.exists(path)) {
-        counts = BaselineFile.parse(Files.readString(path, StandardCharsets.UTF_8), option);
-      } else if (!update) {
+        contents = BaselineFile.parse(Files.readString(path, StandardCharsets.UTF_8), option);
+      } else if (mode != CheckerOptions.BaselineUpdate.ALL) {
         why =
             "the baseline file "
                 + option
@@ -90,13 +101,13 @@ public final class Baseline {
     } catch (IOException | RuntimeException e) {
       why = "the baseline file " + option + " cannot be read: " + e;
     }
-    this.recorded = why == null && !update ? counts : new TreeMap<>();
+    this.recorded = why == null ? contents : BaselineFile.Contents.empty();
     this.problem = why == null ? null : why + "; no finding is taken as known";
   }
 
   /**
-   * The compilation's baseline, made (and its file read) on the first call; null when no baseline
-   * is set.
+   * The compilation's baseline, made (and its file read) on the first call, with the unit being
+   * scanned recorded as analysed; null when no baseline is set.
    */
   public static @Nullable Baseline instance(VisitorState state, CheckerOptions options) {
     String option = options.baseline();
@@ -123,6 +134,9 @@ public final class Baseline {
   /**
    * Whether a finding is to go unreported: in update mode, every one (it is recorded); otherwise
    * one the baseline records and has not yet been met as often as it counts.
+   *
+   * <p>Copies of one finding in one file share a key, which has no line: when there is one copy
+   * more than recorded, the one met last in the file is reported, which need not be the new one.
    */
   public boolean holds(Description description, VisitorState state) {
     if (problem != null) {
@@ -134,19 +148,24 @@ public final class Baseline {
         new BaselineKey(
             compiled(unit),
             description.checkName,
-            flagged == null ? "" : FlaggedText.of(flagged, state),
-            description.getRawMessage());
-    if (update) {
+            flagged == null ? "" : FlaggedText.of(flagged, state));
+    if (mode == CheckerOptions.BaselineUpdate.ALL) {
       found.merge(key, 1, Integer::sum);
+      messages.merge(key, description.getRawMessage(), Baseline::first);
       return true;
     }
-    int allowed = recorded.getOrDefault(key, 0);
+    int allowed = recorded.counts().getOrDefault(key, 0);
     int seen = met.getOrDefault(key, 0);
     if (seen >= allowed) {
       return false;
     }
     met.put(key, seen + 1);
     return true;
+  }
+
+  /** Of two messages of one key, the one written: the same whichever finding comes first. */
+  private static String first(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   /** Records a compiled file, giving its baseline path. */
@@ -194,19 +213,11 @@ public final class Baseline {
     }
   }
 
-  /** Files analysed after this one are seen through javac's events; the end writes the file. */
+  /** The end of the compilation writes the file or tells what is stale. */
   private void listen() {
     MultiTaskListener.instance(context)
         .add(
             new TaskListener() {
-              @Override
-              public void started(TaskEvent event) {
-                if (event.getKind() == TaskEvent.Kind.ANALYZE
-                    && event.getCompilationUnit() != null) {
-                  compiled(event.getCompilationUnit());
-                }
-              }
-
               @Override
               public void finished(TaskEvent event) {
                 if (event.getKind() == TaskEvent.Kind.COMPILATION) {
@@ -223,10 +234,10 @@ public final class Baseline {
     }
     finished = true;
     try {
-      if (update) {
-        write();
-      } else {
-        tellStale();
+      switch (mode) {
+        case ALL -> write();
+        case PRUNE -> prune();
+        case NONE -> tellStale();
       }
     } catch (RuntimeException | LinkageError e) {
       JavacLog.error(context, SETUP + "failed at the end of the compilation: " + e);
@@ -243,49 +254,131 @@ public final class Baseline {
               + " has no findings to record");
       return;
     }
+    int findings = found.values().stream().mapToInt(Integer::intValue).sum();
+    Set<String> files = new HashSet<>(compiled.values());
+    update(
+        found,
+        false,
+        plural(findings, "finding")
+            + " of "
+            + plural(files.size(), "file")
+            + " compiled recorded in "
+            + option);
+  }
+
+  /**
+   * Drops what is gone and records nothing new: the entries of the files analysed are lowered to
+   * the findings met. Written even when the compilation has errors (a new finding at ERROR is one):
+   * a file Error Prone did not scan is not among those analysed, and its entries are kept.
+   */
+  private void prune() {
+    update(met, true, "pruned " + option + " to the findings still there");
+  }
+
+  private void update(Map<BaselineKey, Integer> findings, boolean pruneOnly, String what) {
     Set<String> files = new HashSet<>(compiled.values());
     try {
-      boolean written =
-          BaselineFile.update(file, files, found, path -> Files.exists(folder.resolve(path)));
-      int findings = found.values().stream().mapToInt(Integer::intValue).sum();
-      JavacLog.note(
-          context,
-          SETUP
-              + findings
-              + (findings == 1 ? " finding" : " findings")
-              + " of "
-              + files.size()
-              + (files.size() == 1 ? " file" : " files")
-              + " compiled recorded in "
-              + option
-              + (written ? "" : " (unchanged)"));
+      BaselineFile.Change change =
+          BaselineFile.update(file, files, findings, messages, this::exists, pruneOnly);
+      StringBuilder note = new StringBuilder(SETUP).append(what);
+      if (!change.written()) {
+        note.append(" (unchanged)");
+      }
+      change
+          .counts()
+          .forEach(
+              (key, counts) ->
+                  note.append(counts[1] > counts[0] ? "\n  added   " : "\n  dropped ")
+                      .append(Math.abs(counts[1] - counts[0]))
+                      .append(" of ")
+                      .append(key)
+                      .append(" (")
+                      .append(counts[0])
+                      .append(" -> ")
+                      .append(counts[1])
+                      .append(')'));
+      JavacLog.note(context, note.toString());
     } catch (IOException | MalformedBaselineException e) {
       JavacLog.error(context, SETUP + option + " could not be updated: " + e.getMessage());
     }
   }
 
+  /**
+   * The entries recorded for the files analysed (or for files that no longer exist) with fewer
+   * findings today than they count: one note naming each, or with {@code StrictBaseline=true} one
+   * error, as is a key written twice.
+   */
   private void tellStale() {
+    if (JavacLog.errorCount(context) > 0 && compiled.isEmpty()) {
+      return;
+    }
     Set<String> files = new HashSet<>(compiled.values());
     int stale = 0;
-    for (Map.Entry<BaselineKey, Integer> entry : recorded.entrySet()) {
-      if (files.contains(entry.getKey().file())) {
-        stale += entry.getValue() - met.getOrDefault(entry.getKey(), 0);
+    StringBuilder entries = new StringBuilder();
+    for (Map.Entry<BaselineKey, Integer> entry : recorded.counts().entrySet()) {
+      BaselineKey key = entry.getKey();
+      boolean gone = !exists(key.file());
+      if (!gone && !files.contains(key.file())) {
+        continue;
+      }
+      int today = gone ? 0 : met.getOrDefault(key, 0);
+      if (today < entry.getValue()) {
+        stale += entry.getValue() - today;
+        entries
+            .append("\n  ")
+            .append(key)
+            .append(": recorded ")
+            .append(entry.getValue())
+            .append(", found ")
+            .append(today)
+            .append(gone ? " (the file no longer exists)" : "");
       }
     }
+    StringBuilder message = new StringBuilder();
     if (stale > 0) {
-      JavacLog.note(
+      message
+          .append(plural(stale, "finding"))
+          .append(" recorded in ")
+          .append(option)
+          .append(stale == 1 ? " is" : " are")
+          .append(" gone; -XepOpt:")
+          .append(CheckerOptions.UPDATE_BASELINE_FLAG)
+          .append("=prune drops ")
+          .append(stale == 1 ? "it" : "them")
+          .append(entries);
+    }
+    if (strict && !recorded.writtenTwice().isEmpty()) {
+      message.append(message.length() == 0 ? "" : "\n").append(option).append(" writes");
+      message.append(recorded.writtenTwice().size() == 1 ? " a key" : " keys");
+      message.append(" twice (a merge's leftovers; each counts at its smaller count)");
+      recorded.writtenTwice().forEach(key -> message.append("\n  ").append(key));
+    }
+    if (message.length() == 0) {
+      return;
+    }
+    if (strict) {
+      JavacLog.error(
           context,
           SETUP
-              + stale
-              + (stale == 1 ? " finding" : " findings")
-              + " recorded in "
-              + option
-              + " for the files compiled "
-              + (stale == 1 ? "is" : "are")
-              + " gone; -XepOpt:"
-              + CheckerOptions.UPDATE_BASELINE_FLAG
-              + "=true drops "
-              + (stale == 1 ? "it" : "them"));
+              + "-XepOpt:"
+              + CheckerOptions.STRICT_BASELINE_FLAG
+              + "=true holds the file to what is true: "
+              + message);
+    } else {
+      JavacLog.note(context, SETUP + message);
     }
+  }
+
+  /** Whether a baseline path names a file on disk; a path this OS cannot read names none. */
+  private boolean exists(String path) {
+    try {
+      return Files.exists(folder.resolve(path));
+    } catch (InvalidPathException e) {
+      return false;
+    }
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -12,29 +12,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * The baseline file: plain text for a reviewer's diff. A header of {@code #} lines, then one
- * finding per line, sorted, its fields separated by tabs: file, check, count, flagged code,
- * message. The same findings give the same bytes on every machine ({@code \n} line ends, no
- * absolute path, no time, no version).
+ * The baseline file: plain text for a reviewer's diff. A header of {@code #} lines, then one entry
+ * per line, sorted, its fields separated by tabs: file, check, count, flagged code, message. The
+ * message is for the reader only: it is not part of the key ({@link BaselineKey}). The same
+ * findings give the same bytes on every machine ({@code \n} line ends, no absolute path, no time,
+ * no version).
+ *
+ * <p>Format 2 (this one, named in the header) writes each key once. A key written twice is what a
+ * merge of two branches leaves (git's {@code merge=union}, or a conflict resolved by keeping both
+ * sides): it counts at its <em>smaller</em> count, so that a merge never allows more copies of a
+ * finding than either branch did, and the build says so until an update writes it once. Format 1
+ * (the 1.0.0 files, whose key held the message) summed such lines, which were distinct findings
+ * there: a format-1 file is read as it was meant, and rewritten in format 2 by the next update.
  */
 public final class BaselineFile {
+  /** What marks a format-2 file: its first header line. */
+  static final String FORMAT_2 = "# identity-errors baseline, format 2:";
+
   static final String HEADER =
-      """
-      # identity-errors baseline: known findings, not reported while they stay as they are.
-      # Written by -XepOpt:IdentityErrorCode:UpdateBaseline=true; update it the same way.
-      # A line removed is reported again (see docs/baseline.md in the identity-errors repository).
-      # file\tcheck\tcount\tflagged\tmessage
-      """;
+      FORMAT_2
+          + """
+           known findings, not reported while they stay as they are.
+          # Written by -XepOpt:IdentityErrorCode:UpdateBaseline=true, and shrunk by =prune; see docs/baseline.md.
+          # An entry is matched by file, check and flagged code; a key written twice counts at its smaller count.
+          # file\tcheck\tcount\tflagged\tmessage
+          """;
 
   private static final int FIELDS = 5;
 
@@ -43,8 +60,27 @@ public final class BaselineFile {
 
   private BaselineFile() {}
 
-  /** The text of a baseline holding these counts. */
-  public static String format(Map<BaselineKey, Integer> counts) {
+  /**
+   * What a baseline's text holds: the count of each key, the message written beside it, and the
+   * keys a format-2 file writes more than once (a merge's leftovers).
+   */
+  public record Contents(
+      SortedMap<BaselineKey, Integer> counts,
+      Map<BaselineKey, String> messages,
+      SortedSet<BaselineKey> writtenTwice) {
+    static Contents empty() {
+      return new Contents(new TreeMap<>(), new HashMap<>(), new TreeSet<>());
+    }
+  }
+
+  /**
+   * What an update changed: the count each key had before and has now (0 for none), for the keys
+   * whose count changed; and whether the file was written.
+   */
+  public record Change(boolean written, SortedMap<BaselineKey, int[]> counts) {}
+
+  /** The text of a baseline holding these counts, each key with its message. */
+  public static String format(Map<BaselineKey, Integer> counts, Map<BaselineKey, String> messages) {
     StringBuilder text = new StringBuilder(HEADER);
     for (Map.Entry<BaselineKey, Integer> entry : new TreeMap<>(counts).entrySet()) {
       BaselineKey key = entry.getKey();
@@ -56,26 +92,30 @@ public final class BaselineFile {
           .append('\t')
           .append(escape(key.flagged()))
           .append('\t')
-          .append(escape(key.message()))
+          .append(escape(messages.getOrDefault(key, "")))
           .append('\n');
     }
     return text.toString();
   }
 
   /**
-   * The counts a baseline's text holds; a key written twice (a merge of two branches) counts twice.
-   * {@code name} names the file in the exception's message.
+   * What a baseline's text holds. {@code name} names the file in the exception's message.
+   *
+   * @throws MalformedBaselineException naming the first line that is not an entry
    */
-  public static SortedMap<BaselineKey, Integer> parse(String text, String name)
-      throws MalformedBaselineException {
-    SortedMap<BaselineKey, Integer> counts = new TreeMap<>();
+  public static Contents parse(String text, String name) throws MalformedBaselineException {
+    Contents contents = Contents.empty();
+    boolean format2 = false;
+    boolean inHeader = true;
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line =
           lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       if (line.isBlank() || line.startsWith("#")) {
+        format2 |= inHeader && line.startsWith(FORMAT_2);
         continue;
       }
+      inHeader = false;
       String[] fields = line.split("\t", -1);
       if (fields.length != FIELDS) {
         throw malformed(
@@ -97,25 +137,33 @@ public final class BaselineFile {
         throw malformed(name, i + 1, "the file or the check is empty");
       }
       BaselineKey key;
+      String message;
       try {
-        key =
-            new BaselineKey(
-                unescape(fields[0]), unescape(fields[1]), unescape(fields[3]), unescape(fields[4]));
+        key = new BaselineKey(unescape(fields[0]), unescape(fields[1]), unescape(fields[3]));
+        message = unescape(fields[4]);
       } catch (IllegalArgumentException e) {
         throw malformed(name, i + 1, String.valueOf(e.getMessage()));
       }
-      counts.merge(key, count, Integer::sum);
+      Integer before = contents.counts().get(key);
+      if (before == null) {
+        contents.counts().put(key, count);
+        contents.messages().put(key, message);
+      } else if (format2) {
+        contents.counts().put(key, Math.min(before, count));
+        contents.writtenTwice().add(key);
+      } else {
+        contents.counts().put(key, before + count);
+      }
     }
-    return counts;
+    return contents;
   }
 
   private static MalformedBaselineException malformed(String name, int line, String why) {
     return new MalformedBaselineException(name + ":" + line + ": " + why);
   }
 
-  /** The counts of the file at {@code file}, which must exist. */
-  public static SortedMap<BaselineKey, Integer> read(Path file)
-      throws IOException, MalformedBaselineException {
+  /** What the file at {@code file}, which must exist, holds. */
+  public static Contents read(Path file) throws IOException, MalformedBaselineException {
     return parse(Files.readString(file, UTF_8), file.toString());
   }
 
@@ -125,13 +173,16 @@ public final class BaselineFile {
    * where its bytes change: two compilations updating the file at once (a parallel multi-module
    * build) lose nothing, and a reader never sees half a file.
    *
-   * @return whether the file was written
+   * <p>With {@code pruneOnly}, a compiled file's entry is lowered to the findings met, never
+   * raised, and no key is added: the pay-down step cannot record a new mistake.
    */
-  public static boolean update(
+  public static Change update(
       Path file,
       Set<String> compiledFiles,
       Map<BaselineKey, Integer> findings,
-      Predicate<String> fileExists)
+      Map<BaselineKey, String> messages,
+      Predicate<String> fileExists,
+      boolean pruneOnly)
       throws IOException, MalformedBaselineException {
     Path absolute = file.toAbsolutePath().normalize();
     Path folder = absolute.getParent();
@@ -143,7 +194,8 @@ public final class BaselineFile {
             lockFileOf(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock = acquire(channel);
       try {
-        return merge(absolute, file.toString(), compiledFiles, findings, fileExists);
+        return merge(
+            absolute, file.toString(), compiledFiles, findings, messages, fileExists, pruneOnly);
       } finally {
         lock.release();
       }
@@ -151,25 +203,62 @@ public final class BaselineFile {
   }
 
   /** The update itself, under the lock. */
-  private static boolean merge(
+  private static Change merge(
       Path absolute,
       String name,
       Set<String> compiledFiles,
       Map<BaselineKey, Integer> findings,
-      Predicate<String> fileExists)
+      Map<BaselineKey, String> messages,
+      Predicate<String> fileExists,
+      boolean pruneOnly)
       throws IOException, MalformedBaselineException {
     String old = Files.exists(absolute) ? Files.readString(absolute, UTF_8) : null;
-    SortedMap<BaselineKey, Integer> merged = old == null ? new TreeMap<>() : parse(old, name);
-    merged
-        .keySet()
-        .removeIf(key -> compiledFiles.contains(key.file()) || !fileExists.test(key.file()));
-    findings.forEach((key, count) -> merged.merge(key, count, Integer::sum));
-    String text = format(merged);
+    Contents before = old == null ? Contents.empty() : parse(old, name);
+    SortedMap<BaselineKey, Integer> after = new TreeMap<>();
+    Map<BaselineKey, String> afterMessages = new HashMap<>();
+    before
+        .counts()
+        .forEach(
+            (key, count) -> {
+              if (!fileExists.test(key.file())) {
+                return;
+              }
+              int kept =
+                  !compiledFiles.contains(key.file())
+                      ? count
+                      : pruneOnly ? Math.min(count, findings.getOrDefault(key, 0)) : 0;
+              if (kept > 0) {
+                after.put(key, kept);
+                afterMessages.put(key, before.messages().getOrDefault(key, ""));
+              }
+            });
+    if (!pruneOnly) {
+      findings.forEach(
+          (key, count) -> {
+            after.merge(key, count, Integer::sum);
+            afterMessages.put(key, messages.getOrDefault(key, ""));
+          });
+    }
+    SortedMap<BaselineKey, int[]> changed = new TreeMap<>();
+    for (BaselineKey key : union(before.counts().keySet(), after.keySet())) {
+      int was = before.counts().getOrDefault(key, 0);
+      int now = after.getOrDefault(key, 0);
+      if (was != now) {
+        changed.put(key, new int[] {was, now});
+      }
+    }
+    String text = format(after, afterMessages);
     if (text.equals(old)) {
-      return false;
+      return new Change(false, changed);
     }
     writeAtomically(absolute, text);
-    return true;
+    return new Change(true, changed);
+  }
+
+  private static SortedSet<BaselineKey> union(Set<BaselineKey> a, Set<BaselineKey> b) {
+    SortedSet<BaselineKey> all = new TreeSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
@@ -223,10 +312,17 @@ public final class BaselineFile {
     }
   }
 
+  /**
+   * Writes beside the file and renames over it. The temporary file is made with the folder's
+   * default permissions (not {@code createTempFile}'s owner-only ones) and then given the old
+   * file's, so that an update keeps a file's mode.
+   */
   private static void writeAtomically(Path file, String text) throws IOException {
-    Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName() + ".", ".tmp");
+    Path folder = file.getParent() == null ? Path.of(".") : file.getParent();
+    Path temporary = folder.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(temporary, text, UTF_8);
+      Files.writeString(temporary, text, UTF_8, StandardOpenOption.CREATE_NEW);
+      keepPermissions(file, temporary);
       try {
         Files.move(
             temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -235,6 +331,13 @@ public final class BaselineFile {
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  private static void keepPermissions(Path from, Path to) throws IOException {
+    PosixFileAttributeView old = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+    if (old != null && Files.exists(from)) {
+      Files.setPosixFilePermissions(to, old.readAttributes().permissions());
     }
   }
 

@@ -24,8 +24,24 @@ public final class CheckerOptions {
   /** The baseline file: findings recorded there are not reported. */
   public static final String BASELINE_FLAG = "IdentityErrorCode:Baseline";
 
-  /** With {@link #BASELINE_FLAG}: write the findings to the baseline instead of reporting them. */
+  /**
+   * With {@link #BASELINE_FLAG}: {@code true} writes the findings to the baseline instead of
+   * reporting them; {@code prune} reports them and drops the entries whose findings are gone.
+   */
   public static final String UPDATE_BASELINE_FLAG = "IdentityErrorCode:UpdateBaseline";
+
+  /** With {@link #BASELINE_FLAG}: a stale entry is an error, not a note. */
+  public static final String STRICT_BASELINE_FLAG = "IdentityErrorCode:StrictBaseline";
+
+  /** What a compilation with a baseline writes to it. */
+  public enum BaselineUpdate {
+    /** Nothing: recorded findings are quiet, the others reported. */
+    NONE,
+    /** Every finding, reported none ({@code UpdateBaseline=true}). */
+    ALL,
+    /** Only what is gone is dropped; every other finding is reported ({@code =prune}). */
+    PRUNE
+  }
 
   private static final Pattern MEMBER =
       Pattern.compile("\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
@@ -35,7 +51,8 @@ public final class CheckerOptions {
   private final ImmutableList<String> problems;
   private final boolean rethrowInternalErrors;
   private final @Nullable String baseline;
-  private final boolean updateBaseline;
+  private final BaselineUpdate baselineUpdate;
+  private final boolean strictBaseline;
 
   private CheckerOptions(
       List<String> codeSources,
@@ -43,13 +60,15 @@ public final class CheckerOptions {
       List<String> problems,
       boolean rethrowInternalErrors,
       @Nullable String baseline,
-      boolean updateBaseline) {
+      BaselineUpdate baselineUpdate,
+      boolean strictBaseline) {
     this.codeSources = ImmutableList.copyOf(codeSources);
     this.httpStatusSources = ImmutableList.copyOf(httpStatusSources);
     this.problems = ImmutableList.copyOf(problems);
     this.rethrowInternalErrors = rethrowInternalErrors;
     this.baseline = baseline;
-    this.updateBaseline = updateBaseline;
+    this.baselineUpdate = baselineUpdate;
+    this.strictBaseline = strictBaseline;
   }
 
   private static final Context.Key<CheckerOptions> KEY = new Context.Key<>();
@@ -75,22 +94,46 @@ public final class CheckerOptions {
     List<String> httpStatusSources = sources(flags, HTTP_STATUS_SOURCES_FLAG, problems);
     boolean rethrow = flag(flags, RETHROW_FLAG, problems);
     String baseline = flags.get(BASELINE_FLAG).map(String::trim).orElse("");
-    boolean updateBaseline = flag(flags, UPDATE_BASELINE_FLAG, problems);
-    if (updateBaseline && baseline.isEmpty()) {
+    BaselineUpdate update = baselineUpdate(flags, problems);
+    if (update != BaselineUpdate.NONE && baseline.isEmpty()) {
       problems.add(
           "-XepOpt:"
               + UPDATE_BASELINE_FLAG
-              + "=true needs -XepOpt:"
+              + "="
+              + (update == BaselineUpdate.ALL ? "true" : "prune")
+              + " needs -XepOpt:"
               + BASELINE_FLAG
               + "=PATH, the file to write; nothing is written");
     }
+    boolean strict = flag(flags, STRICT_BASELINE_FLAG, problems);
     return new CheckerOptions(
         codeSources,
         httpStatusSources,
         problems,
         rethrow,
         baseline.isEmpty() ? null : baseline,
-        updateBaseline && !baseline.isEmpty());
+        baseline.isEmpty() ? BaselineUpdate.NONE : update,
+        strict);
+  }
+
+  /** {@code true}, {@code prune} or {@code false} (or nothing), in any case. */
+  private static BaselineUpdate baselineUpdate(ErrorProneFlags flags, List<String> problems) {
+    String value = flags.get(UPDATE_BASELINE_FLAG).map(String::trim).orElse("");
+    if (value.equalsIgnoreCase("prune")) {
+      return BaselineUpdate.PRUNE;
+    }
+    if (value.equalsIgnoreCase("true")) {
+      return BaselineUpdate.ALL;
+    }
+    if (!value.isEmpty() && !value.equalsIgnoreCase("false")) {
+      problems.add(
+          "-XepOpt:"
+              + UPDATE_BASELINE_FLAG
+              + "="
+              + value
+              + " is none of true, prune and false and is ignored");
+    }
+    return BaselineUpdate.NONE;
   }
 
   /**
@@ -166,9 +209,14 @@ public final class CheckerOptions {
     return baseline;
   }
 
-  /** Whether findings are written to the baseline (which is then set) instead of reported. */
-  public boolean updateBaseline() {
-    return updateBaseline;
+  /** What a compilation writes to the baseline (NONE when no baseline is set). */
+  public BaselineUpdate baselineUpdate() {
+    return baselineUpdate;
+  }
+
+  /** Whether a stale baseline entry, or a key written twice, is an error. */
+  public boolean strictBaseline() {
+    return strictBaseline;
   }
 
   /** What is wrong with the options, each a clause of a diagnostic. */
