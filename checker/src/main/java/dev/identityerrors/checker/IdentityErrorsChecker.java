@@ -77,7 +77,10 @@ public abstract class IdentityErrorsChecker extends BugChecker
   public final Description matchCompilationUnit(CompilationUnitTree unit, VisitorState state) {
     return neverCrash(
         () -> {
-          Baseline.instance(state, options(state));
+          Baseline baseline = Baseline.instance(state, options(state));
+          if (baseline != null) {
+            baseline.analysing(unit, canonicalName());
+          }
           return matchUnit(unit, state);
         });
   }

@@ -431,6 +431,28 @@ class BaselineTest {
   }
 
   @Test
+  void aCheckThatIsOffLeavesItsEntriesAlone() throws IOException {
+    Path client = write("src/main/java/com/acme/Client.java", CLIENT);
+    update(client);
+    List<String> recorded = entries();
+
+    for (String off :
+        List.of(
+            "-Xep:UnknownErrorCode:OFF -XepOpt:IdentityErrorCode:UpdateBaseline=true",
+            "-Xep:UnknownErrorCode:OFF -XepOpt:IdentityErrorCode:UpdateBaseline=prune",
+            "-XepPatchChecks:ErrorCodeLiteral -XepPatchLocation:"
+                + project.resolve("patches")
+                + " -XepOpt:IdentityErrorCode:UpdateBaseline=prune")) {
+      compile(off, client);
+      assertEquals(recorded, entries(), off);
+    }
+    Compilation strict =
+        compile("-Xep:UnknownErrorCode:OFF -XepOpt:IdentityErrorCode:StrictBaseline=true", client);
+    assertEquals(List.of(), notes(strict));
+    assertEquals(Compilation.Status.SUCCESS, strict.status());
+  }
+
+  @Test
   void anUpdateNamesEachEntryItAddsAndDrops() throws IOException {
     Path client = oneTypo("Client", "695");
     update(client);

@@ -34,10 +34,11 @@ import org.jspecify.annotations.Nullable;
  * {@code StrictBaseline=true} an entry recorded for an analysed file that no longer has its
  * findings is an error. Lives in the compilation's {@link Context}.
  *
- * <p>The files analysed are those Error Prone scanned: every check records the unit it is handed
- * first ({@link #instance(VisitorState, CheckerOptions)} from each check's compilation-unit
- * matcher), whichever file comes first and whether or not it has a finding. A file whose entries
- * are judged stale or replaced must have been scanned whole.
+ * <p>What was analysed is told by each check's compilation-unit matcher ({@link #analysing}): a
+ * file and a check, for every file Error Prone scanned, whichever comes first and whether or not it
+ * has a finding. Only the entries of a file and a check analysed are judged stale or replaced: a
+ * compilation with some checks off (patch mode with named checks, {@code -Xep:Check:OFF}) leaves
+ * the other checks' entries alone.
  *
  * <p>A baseline that cannot be used (missing with no update asked, unreadable, malformed) holds
  * nothing: every finding is reported, and {@link #problem()} is the set-up error that says why.
@@ -65,8 +66,11 @@ public final class Baseline {
 
   private final Map<BaselineKey, String> messages = new HashMap<>();
 
-  /** The source files this compilation analysed, by their baseline path. */
-  private final Map<JavaFileObject, String> compiled = new HashMap<>();
+  /** The baseline path of each source file met. */
+  private final Map<JavaFileObject, String> paths = new HashMap<>();
+
+  /** The checks that analysed each file, by its baseline path. */
+  private final Map<String, Set<String>> analysed = new HashMap<>();
 
   private boolean finished;
 
@@ -106,8 +110,8 @@ public final class Baseline {
   }
 
   /**
-   * The compilation's baseline, made (and its file read) on the first call, with the unit being
-   * scanned recorded as analysed; null when no baseline is set.
+   * The compilation's baseline, made (and its file read) on the first call; null when no baseline
+   * is set.
    */
   public static @Nullable Baseline instance(VisitorState state, CheckerOptions options) {
     String option = options.baseline();
@@ -120,10 +124,18 @@ public final class Baseline {
       state.context.put(KEY, baseline);
       baseline.listen();
     }
-    if (state.getPath() != null) {
-      baseline.compiled(state.getPath().getCompilationUnit());
-    }
     return baseline;
+  }
+
+  /** Tells that a check is analysing a unit: its entries for the unit's file can now be judged. */
+  public void analysing(CompilationUnitTree unit, String check) {
+    analysed.computeIfAbsent(path(unit), file -> new HashSet<>()).add(check);
+  }
+
+  /** Whether the key's file was analysed by the key's check in this compilation. */
+  private boolean analysed(BaselineKey key) {
+    Set<String> checks = analysed.get(key.file());
+    return checks != null && checks.contains(key.check());
   }
 
   /** What makes the baseline unusable, for {@code IdentityErrorsSetup}; null when it is usable. */
@@ -146,7 +158,7 @@ public final class Baseline {
     Tree flagged = ErrorProneApi.flaggedTree(description);
     BaselineKey key =
         new BaselineKey(
-            compiled(unit),
+            path(unit),
             description.checkName,
             flagged == null ? "" : FlaggedText.of(flagged, state));
     if (mode == CheckerOptions.BaselineUpdate.ALL) {
@@ -168,13 +180,13 @@ public final class Baseline {
     return a.compareTo(b) <= 0 ? a : b;
   }
 
-  /** Records a compiled file, giving its baseline path. */
-  private String compiled(CompilationUnitTree unit) {
+  /** A unit's baseline path, made once per file. */
+  private String path(CompilationUnitTree unit) {
     JavaFileObject source = unit.getSourceFile();
-    String path = compiled.get(source);
+    String path = paths.get(source);
     if (path == null) {
       path = baselinePath(source.toUri());
-      compiled.put(source, path);
+      paths.put(source, path);
     }
     return path;
   }
@@ -255,13 +267,12 @@ public final class Baseline {
       return;
     }
     int findings = found.values().stream().mapToInt(Integer::intValue).sum();
-    Set<String> files = new HashSet<>(compiled.values());
     update(
         found,
         false,
         plural(findings, "finding")
             + " of "
-            + plural(files.size(), "file")
+            + plural(analysed.size(), "file")
             + " compiled recorded in "
             + option);
   }
@@ -276,10 +287,9 @@ public final class Baseline {
   }
 
   private void update(Map<BaselineKey, Integer> findings, boolean pruneOnly, String what) {
-    Set<String> files = new HashSet<>(compiled.values());
     try {
       BaselineFile.Change change =
-          BaselineFile.update(file, files, findings, messages, this::exists, pruneOnly);
+          BaselineFile.update(file, this::analysed, findings, messages, this::exists, pruneOnly);
       StringBuilder note = new StringBuilder(SETUP).append(what);
       if (!change.written()) {
         note.append(" (unchanged)");
@@ -309,16 +319,15 @@ public final class Baseline {
    * error, as is a key written twice.
    */
   private void tellStale() {
-    if (JavacLog.errorCount(context) > 0 && compiled.isEmpty()) {
+    if (JavacLog.errorCount(context) > 0 && analysed.isEmpty()) {
       return;
     }
-    Set<String> files = new HashSet<>(compiled.values());
     int stale = 0;
     StringBuilder entries = new StringBuilder();
     for (Map.Entry<BaselineKey, Integer> entry : recorded.counts().entrySet()) {
       BaselineKey key = entry.getKey();
       boolean gone = !exists(key.file());
-      if (!gone && !files.contains(key.file())) {
+      if (!gone && !analysed(key)) {
         continue;
       }
       int today = gone ? 0 : met.getOrDefault(key, 0);

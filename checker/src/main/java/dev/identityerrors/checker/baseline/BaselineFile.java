@@ -168,17 +168,17 @@ public final class BaselineFile {
   }
 
   /**
-   * Replaces, under a lock, the entries of the compiled files with their findings, keeps the
-   * entries of every other file that still exists, and writes the result by an atomic rename, only
-   * where its bytes change: two compilations updating the file at once (a parallel multi-module
-   * build) lose nothing, and a reader never sees half a file.
+   * Replaces, under a lock, the entries analysed (a file and a check that ran on it) with their
+   * findings, keeps every other entry of a file that still exists, and writes the result by an
+   * atomic rename, only where its bytes change: two compilations updating the file at once (a
+   * parallel multi-module build) lose nothing, and a reader never sees half a file.
    *
-   * <p>With {@code pruneOnly}, a compiled file's entry is lowered to the findings met, never
-   * raised, and no key is added: the pay-down step cannot record a new mistake.
+   * <p>With {@code pruneOnly}, an analysed entry is lowered to the findings met, never raised, and
+   * no key is added: the pay-down step cannot record a new mistake.
    */
   public static Change update(
       Path file,
-      Set<String> compiledFiles,
+      Predicate<BaselineKey> analysed,
       Map<BaselineKey, Integer> findings,
       Map<BaselineKey, String> messages,
       Predicate<String> fileExists,
@@ -195,7 +195,7 @@ public final class BaselineFile {
       FileLock lock = acquire(channel);
       try {
         return merge(
-            absolute, file.toString(), compiledFiles, findings, messages, fileExists, pruneOnly);
+            absolute, file.toString(), analysed, findings, messages, fileExists, pruneOnly);
       } finally {
         lock.release();
       }
@@ -206,7 +206,7 @@ public final class BaselineFile {
   private static Change merge(
       Path absolute,
       String name,
-      Set<String> compiledFiles,
+      Predicate<BaselineKey> analysed,
       Map<BaselineKey, Integer> findings,
       Map<BaselineKey, String> messages,
       Predicate<String> fileExists,
@@ -224,7 +224,7 @@ public final class BaselineFile {
                 return;
               }
               int kept =
-                  !compiledFiles.contains(key.file())
+                  !analysed.test(key)
                       ? count
                       : pruneOnly ? Math.min(count, findings.getOrDefault(key, 0)) : 0;
               if (kept > 0) {
