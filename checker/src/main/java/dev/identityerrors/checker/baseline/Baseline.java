@@ -356,7 +356,7 @@ public final class Baseline {
           .append(stale == 1 ? "it" : "them")
           .append(entries);
     }
-    if (strict && !recorded.writtenTwice().isEmpty()) {
+    if (!recorded.writtenTwice().isEmpty()) {
       message.append(message.length() == 0 ? "" : "\n").append(option).append(" writes");
       message.append(recorded.writtenTwice().size() == 1 ? " a key" : " keys");
       message.append(" twice (a merge's leftovers; each counts at its smaller count)");
