@@ -127,9 +127,9 @@ for corpus in target/corpus/*; do
   entries=$( (grep -v '^#' "$baseline" 2>/dev/null || true) | wc -l)
   recorded=$( (grep -v '^#' "$baseline" 2>/dev/null || true) | awk -F'\t' '{ n += $3 } END { print n + 0 }')
   baselined_status=$(compile "target/stressed/$name" "target/logs/$name.baselined.log" \
-    "-XepOpt:IdentityErrorCode:Baseline=$baseline")
+    "-XepOpt:IdentityErrorCode:Baseline=$baseline -XepOpt:IdentityErrorCode:StrictBaseline=true")
   baselined_ours=$(grep -E "\[($pattern)\]" "target/logs/$name.baselined.log" | grep -cv "identity-errors baseline:" || true)
-  stale_notes=$(grep -c "for the files compiled (is|are) gone" -E "target/logs/$name.baselined.log" || true)
+  stale_notes=$(grep -cE "identity-errors baseline: .*recorded in .* (is|are) gone" "target/logs/$name.baselined.log" || true)
   baseline_results+=$'\n'"| $name | $stressed_ours | $entries | $recorded | $baselined_ours | $stale_notes |"
   if [ "$update_status" != 0 ] || [ "$baselined_status" != 0 ] || [ "$recorded" != "$stressed_ours" ] \
     || [ "$baselined_ours" != 0 ] || [ "$stale_notes" != 0 ]; then
@@ -184,8 +184,8 @@ done
   echo "$results"
   echo
   echo "Baseline: \`-XepOpt:IdentityErrorCode:UpdateBaseline=true\` over the stressed sources, then the"
-  echo "same sources rebuilt with \`-XepOpt:IdentityErrorCode:Baseline\`: every finding recorded, none"
-  echo "reported, none stale (docs/baseline.md)."
+  echo "same sources rebuilt with \`-XepOpt:IdentityErrorCode:Baseline\` and \`StrictBaseline=true\`: every"
+  echo "finding recorded, none reported, none stale (docs/baseline.md)."
   echo
   echo "$baseline_results"
   echo

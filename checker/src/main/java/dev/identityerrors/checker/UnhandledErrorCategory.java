@@ -12,7 +12,9 @@ import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.bugpatterns.BugChecker.SwitchTreeMatcher;
 import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.Reachability;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.SwitchTree;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.CoveredCodes;
@@ -20,6 +22,7 @@ import dev.identityerrors.checker.analysis.SwitchExits;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.compat.CaseLabels;
+import dev.identityerrors.checker.compat.SourceLevel;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import dev.identityerrors.checker.fixes.SourceLayout;
 import java.util.ArrayList;
@@ -128,36 +131,60 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
   /**
    * The missing cases, one per category, added at the end of the switch and doing nothing, as the
    * switch did for them before: behaviour is kept and every code is now in sight to be handled.
-   * They are indented like the cases before them.
+   * They are indented like the cases before them. A last case that ran off the end of the switch is
+   * ended with {@code break} first, so that it still does (and Error Prone's FallThrough has
+   * nothing to say); below Java 14 each label is a case of its own.
    */
   private static SuggestedFix missingCases(
       SwitchTree tree, Map<String, List<Entry>> missing, Catalogue catalogue, VisitorState state) {
     boolean arrows =
         tree.getCases().stream()
             .anyMatch(caseTree -> caseTree.getCaseKind() == CaseTree.CaseKind.RULE);
+    boolean severalLabels = SourceLevel.allowsMultipleCaseLabels(state.context);
     SourceLayout layout = SourceLayout.of(tree, state);
     SuggestedFix.Builder fix = SuggestedFix.builder();
     StringBuilder cases = new StringBuilder();
+    if (!arrows && lastCaseRunsOffTheEnd(tree)) {
+      cases.append(layout.statementIndent()).append("break;\n");
+    }
     missing.forEach(
         (category, entries) -> {
-          String labels =
+          List<String> labels =
               entries.stream()
                   .map(
                       entry ->
                           CatalogueConstantFix.reference(fix, catalogue, entry.constant(), state))
-                  .collect(Collectors.joining(", "));
-          cases
-              .append(layout.caseIndent())
-              .append("case ")
-              .append(labels)
-              .append(arrows ? " -> {} // " : ": // ")
-              .append(category)
-              .append('\n');
+                  .toList();
+          String comment = " // " + category + "\n";
+          if (arrows) {
+            cases.append(layout.caseIndent()).append("case ").append(String.join(", ", labels));
+            cases.append(" -> {}").append(comment);
+          } else if (severalLabels) {
+            cases.append(layout.caseIndent()).append("case ").append(String.join(", ", labels));
+            cases.append(':').append(comment);
+          } else {
+            for (int i = 0; i < labels.size(); i++) {
+              cases.append(layout.caseIndent()).append("case ").append(labels.get(i)).append(':');
+              cases.append(i == 0 ? comment : "\n");
+            }
+          }
         });
     if (!arrows) {
       cases.append(layout.statementIndent()).append("break;\n");
     }
     return fix.replace(layout.insertAt(), layout.insertAt(), layout.around(cases.toString()))
         .build();
+  }
+
+  /** Whether the last case of a colon-form switch has statements that can run off its end. */
+  private static boolean lastCaseRunsOffTheEnd(SwitchTree tree) {
+    List<? extends CaseTree> cases = tree.getCases();
+    if (cases.isEmpty()) {
+      return false;
+    }
+    List<? extends StatementTree> statements = cases.get(cases.size() - 1).getStatements();
+    return statements != null
+        && !statements.isEmpty()
+        && Reachability.canCompleteNormally(statements.get(statements.size() - 1));
   }
 }

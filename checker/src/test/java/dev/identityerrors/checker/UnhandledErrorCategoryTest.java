@@ -260,14 +260,50 @@ class UnhandledErrorCategoryTest {
       "}"
     };
     String[] expected = handledAllButTwoCategories.clone();
+    // The last case ran off the end of the switch: it is ended with a break first, so that it
+    // still does (and Error Prone's FallThrough has nothing to say).
     expected[6] =
         "        System.out.println(code);\n"
+            + "        break;\n"
             + "      case IdentityErrorCodes.INVALID_REQUEST: // REQUEST\n"
             + "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST,"
             + " IdentityErrorCodes.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER: // ROLE\n"
             + "        break;";
     BugCheckerRefactoringTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
         .addInputLines("Client.java", handledAllButTwoCategories)
+        .addOutputLines("Client.java", expected)
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void fixBelowJava14WritesOneLabelPerCaseAndNoSecondBreak() {
+    String[] input = {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class Client {",
+      "  void handle(@IdentityErrorCode int code) {",
+      "    switch (code) {",
+      casesForAllBut(
+              IdentityError.INVALID_REQUEST,
+              IdentityError.ROLE_DOES_NOT_EXIST,
+              IdentityError.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER)
+          .replace(", ", ":\n      case "),
+      "        System.out.println(code);",
+      "        break;",
+      "    }",
+      "  }",
+      "}"
+    };
+    String[] expected = input.clone();
+    expected[7] =
+        "        break;\n"
+            + "      case IdentityErrorCodes.INVALID_REQUEST: // REQUEST\n"
+            + "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST: // ROLE\n"
+            + "      case IdentityErrorCodes.ROLE_DOES_NOT_EXIST_IN_IDENTITY_PROVIDER:\n"
+            + "        break;";
+    BugCheckerRefactoringTestHelper.newInstance(UnhandledErrorCategory.class, getClass())
+        .setArgs("--release", "11")
+        .addInputLines("Client.java", input)
         .addOutputLines("Client.java", expected)
         .doTest(TestMode.TEXT_MATCH);
   }
@@ -402,6 +438,7 @@ class UnhandledErrorCategoryTest {
                 .replace("IdentityErrorCodes.", "")
                 .replace("      case", "\t\tcase"),
             "\t\t\t\tSystem.out.println(code);",
+            "\t\t\t\tbreak;",
             "\t\tcase INVALID_REQUEST: // REQUEST",
             "\t\tcase UNKNOWN_ERROR: // SERVER",
             "\t\t\t\tbreak;",
