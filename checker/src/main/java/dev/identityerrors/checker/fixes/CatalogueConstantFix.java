@@ -73,7 +73,8 @@ public final class CatalogueConstantFix {
   /**
    * Whether the {@code long} constant must stay a {@code long}: everywhere but where it meets a
    * primitive (a comparison or arithmetic operand, a {@code long} variable, parameter or return),
-   * where an {@code int} widens to the same value.
+   * where an {@code int} widens to the same value. A {@code var} is no such variable: it is typed by
+   * what it is given.
    */
   private static boolean keepsLongType(ExpressionTree tree, VisitorState state) {
     Type type = ASTHelpers.getType(tree);
@@ -103,6 +104,10 @@ public final class CatalogueConstantFix {
     }
     Type target = null;
     if (context instanceof VariableTree variable) {
+      if (ASTHelpers.hasImplicitType(variable, state)) {
+        // var takes its type from the initializer: an int constant would make the variable an int.
+        return true;
+      }
       target = ASTHelpers.getType(variable);
     } else if (context instanceof AssignmentTree assignment) {
       target = ASTHelpers.getType(assignment.getVariable());

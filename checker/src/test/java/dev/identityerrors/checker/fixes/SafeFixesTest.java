@@ -391,6 +391,43 @@ class SafeFixesTest {
   }
 
   @Test
+  void aLongCodeInAVarLocalStaysLong() {
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "",
+            "class Client {",
+            "  final Map<Long, String> seen = new HashMap<>();",
+            "",
+            "  void check(LusidProblemDetails problem) {",
+            "    @IdentityErrorCode var last = 657L;",
+            "    seen.put(last, problem.getTitle());",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "",
+            "class Client {",
+            "  final Map<Long, String> seen = new HashMap<>();",
+            "",
+            "  void check(LusidProblemDetails problem) {",
+            "    @IdentityErrorCode var last = (long) IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "    seen.put(last, problem.getTitle());",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void longCodesPassedAndReturned() {
     refactoring(ErrorCodeLiteral.class)
         .addInputLines(
