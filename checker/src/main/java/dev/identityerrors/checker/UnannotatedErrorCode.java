@@ -99,13 +99,23 @@ public final class UnannotatedErrorCode extends IdentityErrorsChecker
     if (facts.codes().declaresCode(symbol) || !facts.codes().holdsCode(symbol, state)) {
       return NO_MATCH;
     }
+    String message =
+        symbol.getSimpleName()
+            + " "
+            + verb
+            + " a LUSID Identity error code: annotate it @IdentityErrorCode so that callers in"
+            + " other modules are checked";
+    if (AnnotationFix.sharesItsModifiers(tree, state)) {
+      // An annotation there would be on every declarator: no fix, and the message says why.
+      return buildDescription(tree)
+          .setMessage(
+              message
+                  + " (it is declared together with other fields: declare it on its own, then"
+                  + " annotate it)")
+          .build();
+    }
     return buildDescription(tree)
-        .setMessage(
-            symbol.getSimpleName()
-                + " "
-                + verb
-                + " a LUSID Identity error code: annotate it @IdentityErrorCode so that callers in"
-                + " other modules are checked")
+        .setMessage(message)
         .addFix(AnnotationFix.annotate(tree, state))
         .build();
   }

@@ -137,4 +137,29 @@ class UnannotatedErrorCodeTest {
             "}")
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
+
+  @Test
+  void aFieldDeclaredWithOthersIsReportedWithoutAFix() {
+    String[] failure = {
+      "import com.finbourne.identity.model.LusidProblemDetails;",
+      "public class Failure {",
+      "  // BUG: Diagnostic contains: code holds a LUSID Identity error code: annotate it"
+          + " @IdentityErrorCode so that callers in other modules are checked (it is declared"
+          + " together with other fields: declare it on its own, then annotate it)",
+      "  public final int code, status;",
+      "  public Failure(LusidProblemDetails p) {",
+      "    code = p.getCode();",
+      "    status = p.getStatus();",
+      "  }",
+      "}"
+    };
+    CompilationTestHelper.newInstance(UnannotatedErrorCode.class, getClass())
+        .addSourceLines("Failure.java", failure)
+        .doTest();
+    // An annotation before the shared modifiers would make the status a code too.
+    BugCheckerRefactoringTestHelper.newInstance(UnannotatedErrorCode.class, getClass())
+        .addInputLines("Failure.java", failure)
+        .expectUnchanged()
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
 }

@@ -5,9 +5,13 @@ import com.google.errorprone.fixes.SuggestedFix;
 import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.BlockTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.List;
 
 /**
  * Writes {@code @IdentityErrorCode} on a declaration: on a line of its own above a method (as
@@ -16,6 +20,32 @@ import dev.identityerrors.checker.catalogue.Catalogue;
  */
 public final class AnnotationFix {
   private AnnotationFix() {}
+
+  /**
+   * Whether the declaration, at the state's path, is one of several declarators of one statement
+   * ({@code public final int code, status;}): they share their modifiers, so an annotation written
+   * there would be on every one of them, and no fix can annotate one alone without rewriting the
+   * statement.
+   */
+  public static boolean sharesItsModifiers(Tree declaration, VisitorState state) {
+    if (!(declaration instanceof VariableTree) || state.getPath().getParentPath() == null) {
+      return false;
+    }
+    Tree parent = state.getPath().getParentPath().getLeaf();
+    List<? extends Tree> siblings =
+        parent instanceof ClassTree type
+            ? type.getMembers()
+            : parent instanceof BlockTree block ? block.getStatements() : List.of();
+    int start = ASTHelpers.getStartPosition(declaration);
+    for (Tree sibling : siblings) {
+      if (sibling != declaration
+          && sibling instanceof VariableTree
+          && ASTHelpers.getStartPosition(sibling) == start) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static SuggestedFix annotate(Tree declaration, VisitorState state) {
     SuggestedFix.Builder fix = SuggestedFix.builder();

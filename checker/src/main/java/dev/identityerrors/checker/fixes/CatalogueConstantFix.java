@@ -73,8 +73,8 @@ public final class CatalogueConstantFix {
   /**
    * Whether the {@code long} constant must stay a {@code long}: everywhere but where it meets a
    * primitive (a comparison or arithmetic operand, a {@code long} variable, parameter or return),
-   * where an {@code int} widens to the same value. A {@code var} is no such variable: it is typed by
-   * what it is given.
+   * where an {@code int} widens to the same value. A {@code var} is no such variable: it is typed
+   * by what it is given.
    */
   private static boolean keepsLongType(ExpressionTree tree, VisitorState state) {
     Type type = ASTHelpers.getType(tree);
