@@ -46,13 +46,17 @@ public final class ErrorCodeLiteral extends CodeConstantChecker {
       return Description.NO_MATCH;
     }
     String name = entry.get().constant();
-    return buildDescription(constant.tree())
-        .setMessage(
-            "use IdentityErrorCodes."
-                + name
-                + " instead of "
-                + state.getSourceForNode(constant.tree()))
-        .addFix(CatalogueConstantFix.replaceWithConstant(constant.tree(), catalogue, name, state))
-        .build();
+    Description.Builder description =
+        buildDescription(constant.tree())
+            .setMessage(
+                "use IdentityErrorCodes."
+                    + name
+                    + " instead of "
+                    + state.getSourceForNode(constant.tree()));
+    if (!CatalogueConstantFix.namedAlready(entry.get().code(), constant.tree(), state)) {
+      description.addFix(
+          CatalogueConstantFix.replaceWithConstant(constant.tree(), catalogue, name, state));
+    }
+    return description.build();
   }
 }

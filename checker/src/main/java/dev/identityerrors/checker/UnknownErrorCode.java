@@ -10,14 +10,11 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
-import com.sun.source.tree.ExpressionTree;
 import dev.identityerrors.checker.analysis.CodeConstant;
-import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import dev.identityerrors.checker.sdk.LusidSdk;
-import java.util.List;
 import javax.inject.Inject;
 
 /** Flags a number used as an Identity error code that the catalogue does not have. */
@@ -50,24 +47,13 @@ public final class UnknownErrorCode extends CodeConstantChecker {
         buildDescription(constant.tree()).setMessage(message(constant.value(), meant));
     if (meant.size() == 1
         && constant.literal()
-        && !presentAlready(meant.get(0), constant, catalogue, state)) {
+        && !CatalogueConstantFix.wouldRepeat(
+            meant.get(0).code(), constant.tree(), catalogue, state)) {
       description.addFix(
           CatalogueConstantFix.replaceWithConstant(
               constant.tree(), catalogue, meant.get(0).constant(), state));
     }
     return description.build();
-  }
-
-  /**
-   * Whether another constant of the constant's group (its switch's labels, the elements of its
-   * {@code Set.of}, the constants of its {@code ||} chain: {@link CoveredCodes#groupOf}) already is
-   * the code it would become: the fix would not compile ({@code duplicate case label}), would throw
-   * when the class loads ({@code Set.of(X, X)}), or would compare one thing twice.
-   */
-  private static boolean presentAlready(
-      Entry meant, CodeConstant constant, Catalogue catalogue, VisitorState state) {
-    List<ExpressionTree> group = CoveredCodes.groupOf(constant.tree(), state.getPath(), state);
-    return CoveredCodes.counted(group, catalogue).getOrDefault(meant.code(), 0) > 1;
   }
 
   private static String message(long value, ImmutableList<Entry> meant) {

@@ -39,6 +39,7 @@ class LayeringTest {
           "CodeConstant",
           "PassThroughCall",
           "KnownNames",
+          "Comparisons",
           "CodeCollections",
           "MapValues",
           "ValueFlows",

@@ -21,6 +21,7 @@ import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -209,15 +210,24 @@ final class CodeCollections {
     if (tree instanceof NewClassTree newClass) {
       return newClass.getArguments().size() == 1 && mayFill(newClass.getArguments().get(0));
     }
-    if (!(tree instanceof MethodInvocationTree call)
-        || !(call.getMethodSelect() instanceof MemberSelectTree select)) {
+    if (!(tree instanceof MethodInvocationTree call)) {
+      return false;
+    }
+    // Map.entry(..) or, statically imported, entry(..).
+    Name name =
+        call.getMethodSelect() instanceof MemberSelectTree select
+            ? select.getIdentifier()
+            : call.getMethodSelect() instanceof IdentifierTree identifier
+                ? identifier.getName()
+                : null;
+    if (name == null) {
       return false;
     }
     // The factories' names are 2, 5, 6 or 9 characters long: most calls are ruled out by length,
     // without the string javac makes for a name.
-    int length = select.getIdentifier().length();
+    int length = name.length();
     return (length == 2 || length == 5 || length == 6 || length == 9)
-        && KnownNames.FACTORIES.contains(select.getIdentifier().toString());
+        && KnownNames.FACTORIES.contains(name.toString());
   }
 
   /**

@@ -14,7 +14,6 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
-import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.compat.CaseLabels;
 import java.util.List;
 import java.util.function.Predicate;
@@ -108,7 +107,7 @@ public final class CodeContexts {
     if (!(getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method)) {
       return ImmutableList.of();
     }
-    ExpressionTree[] operands = comparedOperands(tree, method);
+    ExpressionTree[] operands = Comparisons.operands(tree, method, names);
     if (operands != null) {
       return compared(operands[0], operands[1], state);
     }
@@ -154,39 +153,9 @@ public final class CodeContexts {
     return ImmutableList.of();
   }
 
-  /** The two operands a call compares, or null where it is no comparison. */
+  /** The two operands a call compares, or null where it is no comparison ({@link Comparisons}). */
   ExpressionTree @Nullable [] comparedOperands(MethodInvocationTree call) {
-    return getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
-        ? comparedOperands(call, method)
-        : null;
-  }
-
-  /**
-   * {@code Objects.equals(a, b)}, {@code Integer.compare(a, b)}, {@code Long.compare(a, b)}: both
-   * arguments; {@code a.equals(b)}: the receiver and the argument; null for any other call. Names
-   * compared by identity: this runs for every call that may meet a slot.
-   */
-  private ExpressionTree @Nullable [] comparedOperands(
-      MethodInvocationTree call, MethodSymbol method) {
-    List<? extends ExpressionTree> arguments = call.getArguments();
-    Name name = method.getSimpleName();
-    if (name != names.equals() && name != names.compare()) {
-      return null;
-    }
-    Name owner = method.owner.getQualifiedName();
-    if (method.isStatic() && arguments.size() == 2) {
-      if ((name == names.equals() && owner == names.objects())
-          || (name == names.compare()
-              && (owner == names.integer() || owner == names.longClass()))) {
-        return new ExpressionTree[] {arguments.get(0), arguments.get(1)};
-      }
-      return null;
-    }
-    if (!method.isStatic() && name == names.equals() && arguments.size() == 1) {
-      ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
-    }
-    return null;
+    return Comparisons.operands(call, names);
   }
 
   /** The arguments passed for code parameters of the method or constructor. */

@@ -6,6 +6,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
@@ -101,23 +102,37 @@ public final class CoveredCodes {
       return ImmutableList.of();
     }
     // Up from the constant, through what gives its value on (parentheses, casts, boxing), to the
-    // collection it is an element of or the comparison it is an operand of.
+    // collection it is an element of (the outermost: Map.entry inside Map.ofEntries) or the
+    // comparison it is an operand of.
+    KnownNames names = KnownNames.instance(state);
+    ImmutableList<ExpressionTree> collection = null;
     for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
       Tree tree = at.getLeaf();
       if (tree instanceof ExpressionTree expression && CodeCollections.mayFill(expression)) {
-        List<ExpressionTree> elements = CodeCollections.elementsIn(expression);
+        ImmutableList<ExpressionTree> elements = CodeCollections.elementsIn(expression);
         if (containsValueOf(elements, constant)) {
-          return ImmutableList.copyOf(elements);
+          collection = elements;
+          continue;
         }
       }
+      if (collection != null) {
+        return collection;
+      }
       if (tree instanceof BinaryTree comparison && isEquality(comparison)) {
-        return comparedInChain(at, comparison, constant, state);
+        return comparedInChain(
+            at, comparison.getLeftOperand(), comparison.getRightOperand(), constant, names, state);
+      }
+      if (tree instanceof MethodInvocationTree call) {
+        ExpressionTree[] operands = Comparisons.operands(call, names);
+        if (operands != null) {
+          return comparedInChain(at, operands[0], operands[1], constant, names, state);
+        }
       }
       if (!(tree instanceof ExpressionTree)) {
         return ImmutableList.of();
       }
     }
-    return ImmutableList.of();
+    return collection == null ? ImmutableList.of() : collection;
   }
 
   private static boolean containsValueOf(List<ExpressionTree> elements, ExpressionTree constant) {
@@ -135,21 +150,24 @@ public final class CoveredCodes {
 
   /**
    * The constants compared with the same operand as this one in the {@code ||} and {@code &&} chain
-   * around its comparison.
+   * around its comparison: by {@code ==}, {@code !=}, or a comparing call ({@link Comparisons}),
+   * negated or not.
    */
   private static ImmutableList<ExpressionTree> comparedInChain(
-      TreePath comparisonPath, BinaryTree comparison, ExpressionTree constant, VisitorState state) {
-    ExpressionTree operand =
-        CodeConstants.valueGivenBy(comparison.getLeftOperand()) == constant
-            ? comparison.getRightOperand()
-            : comparison.getLeftOperand();
+      TreePath comparisonPath,
+      ExpressionTree left,
+      ExpressionTree right,
+      ExpressionTree constant,
+      KnownNames names,
+      VisitorState state) {
+    ExpressionTree operand = CodeConstants.valueGivenBy(left) == constant ? right : left;
     String operandSource = state.getSourceForNode(ASTHelpers.stripParentheses(operand));
-    Tree top = comparison;
+    Tree top = comparisonPath.getLeaf();
     for (TreePath at = comparisonPath.getParentPath(); at != null; at = at.getParentPath()) {
       Tree.Kind kind = at.getLeaf().getKind();
       if (kind == Tree.Kind.CONDITIONAL_OR || kind == Tree.Kind.CONDITIONAL_AND) {
         top = at.getLeaf();
-      } else if (kind != Tree.Kind.PARENTHESIZED) {
+      } else if (kind != Tree.Kind.PARENTHESIZED && kind != Tree.Kind.LOGICAL_COMPLEMENT) {
         break;
       }
     }
@@ -168,6 +186,16 @@ public final class CoveredCodes {
             : null;
       }
 
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+        ExpressionTree[] operands = Comparisons.operands(tree, names);
+        if (operands != null) {
+          addIfComparedWith(operands[0], operands[1]);
+          addIfComparedWith(operands[1], operands[0]);
+        }
+        return null;
+      }
+
       private void addIfComparedWith(ExpressionTree other, ExpressionTree side) {
         if (operandSource != null
             && operandSource.equals(state.getSourceForNode(ASTHelpers.stripParentheses(other)))) {
@@ -177,8 +205,11 @@ public final class CoveredCodes {
 
       @Override
       public Void scan(Tree tree, Void unused) {
-        // Only the chain's own operands: nothing inside a call or a lambda.
-        return tree instanceof BinaryTree || tree instanceof ParenthesizedTree
+        // Only the chain's own operands: nothing inside a lambda, nor the arguments of a call.
+        return tree instanceof BinaryTree
+                || tree instanceof ParenthesizedTree
+                || tree instanceof MethodInvocationTree
+                || tree.getKind() == Tree.Kind.LOGICAL_COMPLEMENT
             ? super.scan(tree, null)
             : null;
       }

@@ -8,6 +8,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -20,8 +21,10 @@ import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import dev.identityerrors.checker.analysis.CoveredCodes;
 import dev.identityerrors.checker.analysis.Trees;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +48,40 @@ public final class CatalogueConstantFix {
       reference = "(long) " + reference;
     }
     return fix.replace(tree, reference).build();
+  }
+
+  /**
+   * Whether writing {@code code} for the constant would make its group hold that code twice ({@link
+   * CoveredCodes#groupOf}: its switch's labels, the elements or keys of the collection it is
+   * written in, the constants its {@code ||} or {@code &&} chain compares the same operand with, by
+   * {@code ==}, {@code !=}, {@code equals} or {@code Objects.equals}): the fix would not compile
+   * ({@code duplicate case label}), would throw when the class loads ({@code Set.of(X, X)}, {@code
+   * Map.ofEntries} with one key twice), or would compare one thing twice (Error Prone's
+   * IdentityBinaryExpression, an error). Such a constant gets no fix. A typo in the group counts as
+   * the code it is one keystroke from, which its own fix will write.
+   */
+  public static boolean wouldRepeat(
+      long code, ExpressionTree constant, Catalogue catalogue, VisitorState state) {
+    List<ExpressionTree> group = CoveredCodes.groupOf(constant, state.getPath(), state);
+    return CoveredCodes.counted(group, catalogue).getOrDefault(code, 0) > 1;
+  }
+
+  /**
+   * Whether another constant of the constant's group ({@link #wouldRepeat}) is that code written by
+   * name already: naming this one too would write an operand the group has ({@code x != A && x !=
+   * A}). Two numbers alike were alike before the fix, and stay so after it.
+   */
+  public static boolean namedAlready(long code, ExpressionTree constant, VisitorState state) {
+    for (ExpressionTree member : CoveredCodes.groupOf(constant, state.getPath(), state)) {
+      Long value = ErrorProneApi.integralConstant(member);
+      if (member != constant
+          && value != null
+          && value == code
+          && !(member instanceof LiteralTree)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -502,4 +502,87 @@ class SafeFixesTest {
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
+
+  /** Each shape in a class of its own: a chain or a map that would hold one code twice. */
+  private static final String[][] REPEATING_SHAPES = {
+    {
+      "import com.finbourne.identity.model.LusidProblemDetails;",
+      "import java.util.Map;",
+      "class Titles {",
+      "  static final Map<Integer, String> TITLES =",
+      "      // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+      "      Map.ofEntries(Map.entry(659, \"taken\"), Map.entry(695, \"typo\"));",
+      "  String title(LusidProblemDetails problem) {",
+      "    return TITLES.get(problem.getCode());",
+      "  }",
+      "}"
+    },
+    {
+      "import static java.util.Map.entry;",
+      "import com.finbourne.identity.model.LusidProblemDetails;",
+      "import java.util.Map;",
+      "class StaticEntries {",
+      "  static final Map<Integer, String> TITLES =",
+      "      // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+      "      Map.ofEntries(entry(659, \"taken\"), entry(695, \"typo\"));",
+      "  String title(LusidProblemDetails problem) {",
+      "    return TITLES.get(problem.getCode());",
+      "  }",
+      "}"
+    },
+    {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "class ByEquals {",
+      "  boolean taken(@IdentityErrorCode Integer c) {",
+      "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+      "    return c.equals(659) || c.equals(695);",
+      "  }",
+      "}"
+    },
+    {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import java.util.Objects;",
+      "class ByObjectsEquals {",
+      "  boolean taken(@IdentityErrorCode Integer c) {",
+      "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+      "    return !(!Objects.equals(c, 659) && !Objects.equals(695, c));",
+      "  }",
+      "}"
+    },
+  };
+
+  @Test
+  void noTypoFixWritesACodeItsChainOrMapAlreadyHas() {
+    for (String[] shape : REPEATING_SHAPES) {
+      String name = shape[shape[0].startsWith("import static") ? 3 : 2].split(" ")[1] + ".java";
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass())
+          .addSourceLines(name, shape)
+          .doTest();
+      refactoring(UnknownErrorCode.class)
+          .addInputLines(name, shape)
+          .expectUnchanged()
+          .doTest(TestMode.TEXT_MATCH);
+    }
+  }
+
+  @Test
+  void noLiteralFixWritesAnOperandTheChainHasAlready() {
+    String[] chain = {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class Chain {",
+      "  boolean other(@IdentityErrorCode int x) {",
+      "    // BUG: Diagnostic contains: use IdentityErrorCodes.API_KEY_NOT_FOUND instead of 239",
+      "    return x != IdentityErrorCodes.API_KEY_NOT_FOUND && x != 239;",
+      "  }",
+      "}"
+    };
+    CompilationTestHelper.newInstance(ErrorCodeLiteral.class, getClass())
+        .addSourceLines("Chain.java", chain)
+        .doTest();
+    refactoring(ErrorCodeLiteral.class)
+        .addInputLines("Chain.java", chain)
+        .expectUnchanged()
+        .doTest(TestMode.TEXT_MATCH);
+  }
 }
