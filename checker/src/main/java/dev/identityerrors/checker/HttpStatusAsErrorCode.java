@@ -15,7 +15,13 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
@@ -183,8 +189,69 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         || !LusidSdk.isProblemDetails(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
+    if (!comparedAlone(status, call, method, state)) {
+      return Optional.empty();
+    }
     int end = state.getEndPosition(select);
     int start = end - select.getIdentifier().length();
     return Optional.of(SuggestedFix.replace(start, end, LusidSdk.CODE_GETTER));
+  }
+
+  /**
+   * Whether the status is compared ({@code ==}, {@code !=}, {@code equals}) or switched on, and its
+   * statement reads it nowhere else: only there does the code, as nullable as the status, take its
+   * place without a new way to fail. An arm of a {@code ?:} or a fallback ({@code
+   * requireNonNullElse(p.getCode(), p.getStatus())}) would give null where the status was given,
+   * and a null check of the status ({@code p.getStatus() != null && p.getStatus() == X}) would no
+   * longer guard what is read.
+   */
+  private static boolean comparedAlone(
+      ExpressionTree status, MethodInvocationTree call, Symbol method, VisitorState state) {
+    TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), status);
+    if (path == null) {
+      return false;
+    }
+    TreePath parent = path.getParentPath();
+    while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
+      parent = parent.getParentPath();
+    }
+    if (parent == null) {
+      return false;
+    }
+    Tree context = parent.getLeaf();
+    boolean compared =
+        context.getKind() == Tree.Kind.EQUAL_TO
+            || context.getKind() == Tree.Kind.NOT_EQUAL_TO
+            || context instanceof SwitchTree
+            || context instanceof SwitchExpressionTree
+            || (context instanceof MethodInvocationTree comparing
+                && ASTHelpers.getSymbol(comparing) != null
+                && ASTHelpers.getSymbol(comparing).getSimpleName().contentEquals("equals"));
+    if (!compared) {
+      return false;
+    }
+    TreePath statement = parent;
+    while (statement != null && !(statement.getLeaf() instanceof StatementTree)) {
+      statement = statement.getParentPath();
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    String receiverSource = receiver == null ? null : state.getSourceForNode(receiver);
+    if (statement == null || receiverSource == null) {
+      return false;
+    }
+    int[] reads = {0};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void visitMethodInvocation(MethodInvocationTree other, Void unused) {
+        ExpressionTree otherReceiver = ASTHelpers.getReceiver(other);
+        if (ASTHelpers.getSymbol(other) == method
+            && otherReceiver != null
+            && receiverSource.equals(state.getSourceForNode(otherReceiver))) {
+          reads[0]++;
+        }
+        return super.visitMethodInvocation(other, null);
+      }
+    }.scan(statement.getLeaf(), null);
+    return reads[0] == 1;
   }
 }

@@ -255,28 +255,52 @@ class HttpStatusAsErrorCodeTest {
   }
 
   @Test
-  void statusBranchOfAChoiceBecomesTheCode() {
+  void statusesInFallbacksAndGuardedComparisonsAreReported() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Objects;",
+            "class Client {",
+            "  static void take(@IdentityErrorCode int code) {}",
+            "  void handle(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    take(p.getCode() != null ? p.getCode() : p.getStatus());",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    take(Objects.requireNonNullElse(p.getCode(), p.getStatus()));",
+            "  }",
+            "  boolean denied(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    return p.getStatus() != null && p.getStatus() == IdentityErrorCodes.ACCESS_DENIED;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void noFixWhereTheCodeWouldBeNullWhereTheStatusWasNot() {
+    // A ?: arm or a fallback would give the nullable code where the status was given (an NPE in
+    // take(int)), and a null check of the status would no longer guard the code unboxed after it.
     BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
         .addInputLines(
             "Client.java",
             "import com.finbourne.identity.model.LusidProblemDetails;",
             "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Objects;",
             "class Client {",
-            "  static void take(@IdentityErrorCode Integer code) {}",
+            "  static void take(@IdentityErrorCode int code) {}",
             "  void handle(LusidProblemDetails p) {",
             "    take(p.getCode() != null ? p.getCode() : p.getStatus());",
+            "    take(Objects.requireNonNullElse(p.getCode(), p.getStatus()));",
+            "  }",
+            "  boolean denied(LusidProblemDetails p) {",
+            "    return p.getStatus() != null && p.getStatus() == IdentityErrorCodes.ACCESS_DENIED;",
             "  }",
             "}")
-        .addOutputLines(
-            "Client.java",
-            "import com.finbourne.identity.model.LusidProblemDetails;",
-            "import dev.identityerrors.IdentityErrorCode;",
-            "class Client {",
-            "  static void take(@IdentityErrorCode Integer code) {}",
-            "  void handle(LusidProblemDetails p) {",
-            "    take(p.getCode() != null ? p.getCode() : p.getCode());",
-            "  }",
-            "}")
+        .expectUnchanged()
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
 }
