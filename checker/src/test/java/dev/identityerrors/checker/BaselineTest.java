@@ -363,6 +363,18 @@ class BaselineTest {
         "}");
   }
 
+  /** How a strict build's error begins. */
+  private static final String STRICT =
+      "[IdentityErrorsSetup] identity-errors baseline:"
+          + " -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true: ";
+
+  /** The first line of a stale note or error about one finding. */
+  private String oneGone() {
+    return "1 finding recorded in "
+        + baseline()
+        + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it";
+  }
+
   private Compilation strict(Path... files) {
     return compile("-XepOpt:IdentityErrorCode:StrictBaseline=true", files);
   }
@@ -397,11 +409,10 @@ class BaselineTest {
     Path last = oneTypo("Last", "6590");
     update(first, fixed, last);
     oneTypo("Fixed", "dev.identityerrors.IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN");
-    String note =
-        "[IdentityErrorsSetup] identity-errors baseline: 1 finding recorded in "
-            + baseline()
-            + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+    String stale =
+        oneGone()
             + "\n    src/main/java/com/acme/Fixed.java UnknownErrorCode 2135: recorded 1, found 0";
+    String note = "[IdentityErrorsSetup] identity-errors baseline: " + stale;
 
     for (Path[] order :
         List.of(
@@ -412,13 +423,7 @@ class BaselineTest {
       Compilation compilation = compile("", order);
       assertEquals(List.of(), findings(compilation), List.of(order).toString());
       assertEquals(List.of(note), notes(compilation), List.of(order).toString());
-      assertEquals(
-          List.of(
-              note.replace(
-                  "[IdentityErrorsSetup] identity-errors baseline: ",
-                  "[IdentityErrorsSetup] identity-errors baseline: -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true: ")),
-          setupErrors(strict(order)),
-          List.of(order).toString());
+      assertEquals(List.of(STRICT + stale), setupErrors(strict(order)), List.of(order).toString());
     }
 
     update(first, fixed, last);
@@ -515,11 +520,8 @@ class BaselineTest {
     assertEquals(Compilation.Status.FAILURE, inflated.status());
     assertEquals(
         List.of(
-            "[IdentityErrorsSetup] identity-errors baseline:"
-                + " -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true:"
-                + " 1 finding recorded in "
-                + baseline()
-                + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+            STRICT
+                + oneGone()
                 + "\n    src/main/java/com/acme/Client.java ErrorCodeLiteral 657: recorded 1, found 0"),
         setupErrors(inflated));
     prune(client);
@@ -682,11 +684,8 @@ class BaselineTest {
     // The strict build names what the merge left; a prune makes the file exact.
     assertEquals(
         List.of(
-            "[IdentityErrorsSetup] identity-errors baseline:"
-                + " -XepOpt:IdentityErrorCode:StrictBaseline=true holds the file to what is true:"
-                + " 1 finding recorded in "
-                + baseline()
-                + " is gone; -XepOpt:IdentityErrorCode:UpdateBaseline=prune drops it"
+            STRICT
+                + oneGone()
                 + "\n    src/main/java/com/acme/Client.java UnknownErrorCode 695: recorded 1, found 0"
                 + "\n  "
                 + baseline()
