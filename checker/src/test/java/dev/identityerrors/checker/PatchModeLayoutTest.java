@@ -76,6 +76,8 @@ class PatchModeLayoutTest {
             "\tvoid handle(@IdentityErrorCode int code) {",
             "\t\tswitch (code) {",
             cases,
+            // The last case ran off the end of the switch: it still does.
+            "\t\t\tbreak;",
             "\t\tcase INVALID_REQUEST: // REQUEST",
             "\t\tcase UNKNOWN_ERROR: // SERVER",
             "\t\t\tbreak;",
