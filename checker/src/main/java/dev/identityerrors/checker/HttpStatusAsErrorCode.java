@@ -26,6 +26,7 @@ import com.sun.tools.javac.code.Symbol;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.Comparisons;
 import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.analysis.KindInference;
 import dev.identityerrors.checker.catalogue.Catalogue;
@@ -198,12 +199,12 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
   }
 
   /**
-   * Whether the status is compared ({@code ==}, {@code !=}, {@code equals}) or switched on, and its
-   * statement reads it nowhere else: only there does the code, as nullable as the status, take its
-   * place without a new way to fail. An arm of a {@code ?:} or a fallback ({@code
-   * requireNonNullElse(p.getCode(), p.getStatus())}) would give null where the status was given,
-   * and a null check of the status ({@code p.getStatus() != null && p.getStatus() == X}) would no
-   * longer guard what is read.
+   * Whether the status is compared ({@code ==}, {@code !=}, or a call {@link Comparisons} reads as
+   * a comparison) or switched on, and its statement reads it nowhere else: only there does the
+   * code, as nullable as the status, take its place without a new way to fail. An arm of a {@code
+   * ?:} or a fallback ({@code requireNonNullElse(p.getCode(), p.getStatus())}) would give null
+   * where the status was given, and a null check of the status ({@code p.getStatus() != null &&
+   * p.getStatus() == X}) would no longer guard what is read.
    */
   private static boolean comparedAlone(
       ExpressionTree status, MethodInvocationTree call, Symbol method, VisitorState state) {
@@ -225,8 +226,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
             || context instanceof SwitchTree
             || context instanceof SwitchExpressionTree
             || (context instanceof MethodInvocationTree comparing
-                && ASTHelpers.getSymbol(comparing) != null
-                && ASTHelpers.getSymbol(comparing).getSimpleName().contentEquals("equals"));
+                && Comparisons.compares(comparing, state));
     if (!compared) {
       return false;
     }

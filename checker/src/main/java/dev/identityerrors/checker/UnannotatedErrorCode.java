@@ -105,19 +105,20 @@ public final class UnannotatedErrorCode extends IdentityErrorsChecker
             + verb
             + " a LUSID Identity error code: annotate it @IdentityErrorCode so that callers in"
             + " other modules are checked";
-    if (AnnotationFix.sharesItsModifiers(tree, state)) {
-      // An annotation there would be on every declarator: no fix, and the message says why.
-      return buildDescription(tree)
-          .setMessage(
-              message
-                  + " (it is declared together with other fields: declare it on its own, then"
-                  + " annotate it)")
-          .build();
+    // Declared with other fields, an annotation there would be on every one: no fix, and why.
+    boolean shared = AnnotationFix.sharesItsModifiers(tree, state);
+    Description.Builder description =
+        buildDescription(tree)
+            .setMessage(
+                shared
+                    ? message
+                        + " (it is declared together with other fields: declare it on its own,"
+                        + " then annotate it)"
+                    : message);
+    if (!shared) {
+      description.addFix(AnnotationFix.annotate(tree, state));
     }
-    return buildDescription(tree)
-        .setMessage(message)
-        .addFix(AnnotationFix.annotate(tree, state))
-        .build();
+    return description.build();
   }
 
   /**

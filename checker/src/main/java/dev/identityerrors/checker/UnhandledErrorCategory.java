@@ -155,18 +155,13 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
                       entry ->
                           CatalogueConstantFix.reference(fix, catalogue, entry.constant(), state))
                   .toList();
-          String comment = " // " + category + "\n";
-          if (arrows) {
-            cases.append(layout.caseIndent()).append("case ").append(String.join(", ", labels));
-            cases.append(" -> {}").append(comment);
-          } else if (severalLabels) {
-            cases.append(layout.caseIndent()).append("case ").append(String.join(", ", labels));
-            cases.append(':').append(comment);
-          } else {
-            for (int i = 0; i < labels.size(); i++) {
-              cases.append(layout.caseIndent()).append("case ").append(labels.get(i)).append(':');
-              cases.append(i == 0 ? comment : "\n");
-            }
+          // One case with every label, or below Java 14 (colon form) a case per label.
+          List<String> caseLabels =
+              arrows || severalLabels ? List.of(String.join(", ", labels)) : labels;
+          for (int i = 0; i < caseLabels.size(); i++) {
+            cases.append(layout.caseIndent()).append("case ").append(caseLabels.get(i));
+            cases.append(arrows ? " -> {}" : ":");
+            cases.append(i == 0 ? " // " + category + "\n" : "\n");
           }
         });
     if (!arrows) {

@@ -1,5 +1,6 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -14,8 +15,13 @@ import org.jspecify.annotations.Nullable;
  * and {@code Long.compare(a, b)}: both arguments; {@code a.equals(b)}: the receiver and the
  * argument. ({@code a == b} and {@code a != b} are trees of their own.)
  */
-final class Comparisons {
+public final class Comparisons {
   private Comparisons() {}
+
+  /** Whether the call compares two values, as the analysis reads comparisons. */
+  public static boolean compares(MethodInvocationTree call, VisitorState state) {
+    return operands(call, KnownNames.instance(state)) != null;
+  }
 
   /** The two operands the call compares, or null where it is no comparison. */
   static ExpressionTree @Nullable [] operands(MethodInvocationTree call, KnownNames names) {

@@ -61,9 +61,10 @@ public final class Baseline {
   /** How many of each recorded key this compilation has met (check and prune modes). */
   private final Map<BaselineKey, Integer> met = new HashMap<>();
 
-  /** Every finding of this compilation (update mode), and a message for each key. */
+  /** Every finding of this compilation (update mode). */
   private final Map<BaselineKey, Integer> found = new HashMap<>();
 
+  /** The message written beside each key found (update mode): the first in String order. */
   private final Map<BaselineKey, String> messages = new HashMap<>();
 
   /** The baseline path of each source file met. */
