@@ -32,6 +32,28 @@ class UnknownErrorCodeTest {
   }
 
   @Test
+  void onlyVarargsMakeTheElementsOfAnAnnotatedArrayCodes() {
+    // @IdentityErrorCode on an int[] that is no varargs parameter is misplaced
+    // (ErrorCodeAnnotationMisuse): one mistake, one finding, nothing inferred from it.
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  @IdentityErrorCode int[] sizes = {0, 12};",
+            "  boolean small(int size) {",
+            "    @IdentityErrorCode int[] limits = new int[] {0, 1};",
+            "    return size == limits[0] || size == sizes[1];",
+            "  }",
+            "  boolean any(@IdentityErrorCode int... codes) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    return codes[0] == 695;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void annotatedFieldLocalAndMethod() {
     helper
         .addSourceLines(

@@ -649,6 +649,14 @@ public final class KindInference {
     return isCodeCollection(collection, state, 0);
   }
 
+  /** The last parameter of a varargs method: the one whose annotation is on each argument. */
+  private static boolean isVarargsParameter(Symbol symbol) {
+    return symbol.owner instanceof MethodSymbol method
+        && method.isVarArgs()
+        && !method.getParameters().isEmpty()
+        && method.getParameters().last() == symbol;
+  }
+
   private boolean isCodeCollection(@Nullable Symbol collection, VisitorState state, int depth) {
     if (!annotated || collection == null) {
       return false;
@@ -657,9 +665,10 @@ public final class KindInference {
     if (known != null) {
       return known;
     }
-    if (collection.type instanceof com.sun.tools.javac.code.Type.ArrayType
-        && declaresCode(collection)) {
-      // @IdentityErrorCode int... codes: the annotation is on each element.
+    if (isVarargsParameter(collection) && declaresCode(collection)) {
+      // @IdentityErrorCode int... codes: the annotation is on each element. On any other array
+      // (@IdentityErrorCode int[] codes) it is misplaced, which ErrorCodeAnnotationMisuse
+      // reports: nothing is inferred from it, so that one mistake is one finding.
       codeCollections.put(collection, true);
       return true;
     }
