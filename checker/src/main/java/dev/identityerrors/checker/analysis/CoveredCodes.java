@@ -5,8 +5,13 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.ClassTree;
+import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
@@ -81,13 +86,36 @@ public final class CoveredCodes {
    * it labels ({@code duplicate case label} does not compile), the elements of the collection it is
    * written in ({@code Set.of(X, X)} and {@code Map.of} with one key twice throw when the class
    * loads), the constants an {@code ||} or {@code &&} chain compares the same operand with ({@code
-   * c == X || c == X}, which Error Prone's IdentityBinaryExpression rejects). Empty where it
-   * belongs to none of these.
+   * c == X || c == X}, which Error Prone's IdentityBinaryExpression rejects), and the constant at
+   * its place in the other branch of a {@code ?:} or {@code if}/{@code else} the same but for it
+   * (DuplicateBranches). Empty where it belongs to none of these.
    *
    * @param matched the path of the tree the constant was found in (a switch, a declaration, a call,
    *     a comparison)
    */
   public static ImmutableList<ExpressionTree> groupOf(
+      ExpressionTree constant, TreePath matched, VisitorState state) {
+    ImmutableList<ExpressionTree> group = sharedWith(constant, matched, state);
+    TreePath path = TreePath.getPath(matched, constant);
+    ImmutableList<ExpressionTree> branches =
+        path == null ? ImmutableList.of() : atTheSamePlace(constant, path, state);
+    if (branches.isEmpty()) {
+      return group;
+    }
+    if (group.isEmpty()) {
+      return branches;
+    }
+    List<ExpressionTree> both = new ArrayList<>(group);
+    for (ExpressionTree branch : branches) {
+      if (!both.contains(branch)) {
+        both.add(branch);
+      }
+    }
+    return ImmutableList.copyOf(both);
+  }
+
+  /** The labels, elements or chained comparisons this constant is one of: {@link #groupOf}. */
+  private static ImmutableList<ExpressionTree> sharedWith(
       ExpressionTree constant, TreePath matched, VisitorState state) {
     List<? extends CaseTree> cases = casesOf(matched.getLeaf());
     if (cases != null) {
@@ -129,10 +157,93 @@ public final class CoveredCodes {
         }
       }
       if (!(tree instanceof ExpressionTree)) {
-        return ImmutableList.of();
+        break;
       }
     }
     return collection == null ? ImmutableList.of() : collection;
+  }
+
+  /**
+   * This constant and the one at the same place in the other branch of the nearest {@code ?:} or
+   * {@code if}/{@code else} around it, when the branches differ only there ({@code c ? 1 : -1},
+   * {@code if (c) x = 657; else x = USER_DOES_NOT_EXIST;}): a fix giving both one text or one value
+   * would make the branches the same (Error Prone's DuplicateBranches). Empty when there is none.
+   */
+  private static ImmutableList<ExpressionTree> atTheSamePlace(
+      ExpressionTree constant, TreePath path, VisitorState state) {
+    Tree child = constant;
+    for (TreePath at = path.getParentPath(); at != null; at = at.getParentPath()) {
+      Tree tree = at.getLeaf();
+      Tree sibling = null;
+      if (tree instanceof ConditionalExpressionTree choice) {
+        sibling = otherOf(child, choice.getTrueExpression(), choice.getFalseExpression());
+      } else if (tree instanceof IfTree branches) {
+        sibling = otherOf(child, branches.getThenStatement(), branches.getElseStatement());
+      }
+      if (sibling != null) {
+        ExpressionTree same = samePlaceIn(child, sibling, constant, state);
+        return same == null ? ImmutableList.of() : ImmutableList.of(constant, same);
+      }
+      if (tree instanceof MethodTree
+          || tree instanceof ClassTree
+          || tree instanceof LambdaExpressionTree) {
+        break;
+      }
+      child = tree;
+    }
+    return ImmutableList.of();
+  }
+
+  private static @Nullable Tree otherOf(Tree child, Tree one, @Nullable Tree other) {
+    if (child == one) {
+      return other;
+    }
+    return child == other ? one : null;
+  }
+
+  /** The constant of the sibling branch whose place is this constant's in its own branch. */
+  private static @Nullable ExpressionTree samePlaceIn(
+      Tree branch, Tree sibling, ExpressionTree constant, VisitorState state) {
+    String mine = withHole(branch, constant, state);
+    if (mine == null) {
+      return null;
+    }
+    ExpressionTree[] found = {null};
+    new TreeScanner<Void, Void>() {
+      @Override
+      public Void scan(Tree tree, Void unused) {
+        if (found[0] != null || tree == null) {
+          return null;
+        }
+        if (tree instanceof ExpressionTree expression
+            && ErrorProneApi.integralConstant(expression) != null
+            && mine.equals(withHole(sibling, expression, state))) {
+          found[0] = expression;
+          return null;
+        }
+        return super.scan(tree, null);
+      }
+    }.scan(sibling, null);
+    return found[0];
+  }
+
+  /**
+   * A branch's source with a part of it left out, comments left out and blanks made one: what else
+   * it says.
+   */
+  private static @Nullable String withHole(Tree branch, Tree part, VisitorState state) {
+    CharSequence source = state.getSourceCode();
+    int start = ASTHelpers.getStartPosition(branch);
+    int end = state.getEndPosition(branch);
+    int holeStart = ASTHelpers.getStartPosition(part);
+    int holeEnd = state.getEndPosition(part);
+    if (source == null || start < 0 || holeStart < start || holeEnd > end || holeEnd < holeStart) {
+      return null;
+    }
+    // Comments left out too (a string holding "//" may cut a line short: both branches alike).
+    return (source.subSequence(start, holeStart) + "\0" + source.subSequence(holeEnd, end))
+        .replaceAll("(?s)/\\*.*?\\*/|//[^\n]*", " ")
+        .replaceAll("\\s+", " ");
   }
 
   private static boolean containsValueOf(List<ExpressionTree> elements, ExpressionTree constant) {

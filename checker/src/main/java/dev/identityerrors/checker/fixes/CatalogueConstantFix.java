@@ -54,11 +54,13 @@ public final class CatalogueConstantFix {
    * Whether writing {@code code} for the constant would make its group hold that code twice ({@link
    * CoveredCodes#groupOf}: its switch's labels, the elements or keys of the collection it is
    * written in, the constants its {@code ||} or {@code &&} chain compares the same operand with, by
-   * {@code ==}, {@code !=}, {@code equals} or {@code Objects.equals}): the fix would not compile
-   * ({@code duplicate case label}), would throw when the class loads ({@code Set.of(X, X)}, {@code
-   * Map.ofEntries} with one key twice), or would compare one thing twice (Error Prone's
-   * IdentityBinaryExpression, an error). Such a constant gets no fix. A typo in the group counts as
-   * the code it is one keystroke from, which its own fix will write.
+   * {@code ==}, {@code !=}, {@code equals} or {@code Objects.equals}; the constant at the same
+   * place of the other branch of a {@code ?:} or {@code if}/{@code else}): the fix would not
+   * compile ({@code duplicate case label}), would throw when the class loads ({@code Set.of(X, X)},
+   * {@code Map.ofEntries} with one key twice), or would compare one thing twice (Error Prone's
+   * IdentityBinaryExpression, an error), or would make two branches one (DuplicateBranches). Such a
+   * constant gets no fix. A typo in the group counts as the code it is one keystroke from, which
+   * its own fix will write.
    */
   public static boolean wouldRepeat(
       long code, ExpressionTree constant, Catalogue catalogue, VisitorState state) {

@@ -549,20 +549,104 @@ class SafeFixesTest {
       "  }",
       "}"
     },
+    {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "class Branches {",
+      "  @IdentityErrorCode int last;",
+      "  void record(boolean taken) {",
+      "    if (taken) {",
+      "      // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+      "      last = 695;",
+      "    } else {",
+      "      last = 659;",
+      "    }",
+      "  }",
+      "}"
+    },
+    {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "class Choice {",
+      "  @IdentityErrorCode",
+      "  // BUG: Diagnostic contains: 1 is not a LUSID Identity error code",
+      "  int pick(boolean known) { return known ? -1 : 1; }",
+      "}"
+    },
+    {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class ChoiceCompared {",
+      "  boolean expired(@IdentityErrorCode int code) {",
+      "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+      "    return code == (code > 1000 ? IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN : 2135);",
+      "  }",
+      "}"
+    },
   };
 
   @Test
   void noTypoFixWritesACodeItsChainOrMapAlreadyHas() {
     for (String[] shape : REPEATING_SHAPES) {
-      String name = shape[shape[0].startsWith("import static") ? 3 : 2].split(" ")[1] + ".java";
-      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass())
-          .addSourceLines(name, shape)
-          .doTest();
-      refactoring(UnknownErrorCode.class)
-          .addInputLines(name, shape)
-          .expectUnchanged()
-          .doTest(TestMode.TEXT_MATCH);
+      reportedWithoutAFix(UnknownErrorCode.class, shape);
     }
+  }
+
+  /** The source (one class, named by its {@code class} line) is reported as marked, and unfixed. */
+  private void reportedWithoutAFix(
+      Class<? extends com.google.errorprone.bugpatterns.BugChecker> check, String... source) {
+    String name =
+        java.util.Arrays.stream(source)
+                .filter(line -> line.startsWith("class "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ")[1]
+            + ".java";
+    CompilationTestHelper.newInstance(check, getClass()).addSourceLines(name, source).doTest();
+    refactoring(check).addInputLines(name, source).expectUnchanged().doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aTypoInABranchThatDiffersElsewhereIsStillFixed() {
+    refactoring(UnknownErrorCode.class)
+        .addInputLines(
+            "Branches.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Branches {",
+            "  @IdentityErrorCode",
+            "  int pick(boolean known, @IdentityErrorCode int code) {",
+            "    return known ? code : 695;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Branches.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Branches {",
+            "  @IdentityErrorCode",
+            "  int pick(boolean known, @IdentityErrorCode int code) {",
+            "    return known ? code : IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void noLiteralFixMakesTwoBranchesTheSame() {
+    String[] branches = {
+      "import dev.identityerrors.IdentityErrorCode;",
+      "import dev.identityerrors.IdentityErrorCodes;",
+      "class Branches {",
+      "  @IdentityErrorCode",
+      "  int pick(boolean failed) {",
+      "    if (failed) {",
+      "      return IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+      "    } else {",
+      "      // BUG: Diagnostic contains: use IdentityErrorCodes.USER_DOES_NOT_EXIST instead of 657",
+      "      return 657;",
+      "    }",
+      "  }",
+      "}"
+    };
+    reportedWithoutAFix(ErrorCodeLiteral.class, branches);
   }
 
   @Test
@@ -577,12 +661,6 @@ class SafeFixesTest {
       "  }",
       "}"
     };
-    CompilationTestHelper.newInstance(ErrorCodeLiteral.class, getClass())
-        .addSourceLines("Chain.java", chain)
-        .doTest();
-    refactoring(ErrorCodeLiteral.class)
-        .addInputLines("Chain.java", chain)
-        .expectUnchanged()
-        .doTest(TestMode.TEXT_MATCH);
+    reportedWithoutAFix(ErrorCodeLiteral.class, chain);
   }
 }
