@@ -10,8 +10,10 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
+import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -23,6 +25,10 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import dev.identityerrors.checker.analysis.CodeConstants;
 import dev.identityerrors.checker.analysis.CodeContexts;
 import dev.identityerrors.checker.analysis.CodeFacts;
@@ -31,9 +37,11 @@ import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.analysis.KindInference;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.sdk.LusidSdk;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flags an HTTP status (the SDK's {@code ApiException#getCode()}, the problem details' {@code
@@ -176,7 +184,12 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
 
   /**
    * {@code problem.getStatus()} of the SDK's problem details becomes {@code problem.getCode()}: the
-   * one safe rewrite. An exception's status has none ({@code fromJson} throws a checked exception).
+   * one rewrite there is. An exception's status has none ({@code fromJson} throws a checked
+   * exception). Only where the status is compared or switched on, read once in its statement
+   * ({@link #comparisonOf}), and never where the code, which may be null when the status is not,
+   * would throw: compared with an {@code int} by {@code ==} or {@code !=}, the comparison becomes
+   * {@code Objects.equals(problem.getCode(), X)} (negated for {@code !=}); unboxed anywhere else (a
+   * switch, {@code Integer.compare}) or dereferenced ({@code getStatus().equals(X)}), no fix.
    */
   private static Optional<SuggestedFix> problemDetailsCodeFix(
       ExpressionTree status, VisitorState state) {
@@ -190,34 +203,96 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         || !LusidSdk.isProblemDetails(method.owner.getQualifiedName())) {
       return Optional.empty();
     }
-    if (!comparedAlone(status, call, method, state)) {
+    TreePath comparison = comparisonOf(status, call, method, state);
+    if (comparison == null) {
       return Optional.empty();
     }
-    int end = state.getEndPosition(select);
-    int start = end - select.getIdentifier().length();
-    return Optional.of(SuggestedFix.replace(start, end, LusidSdk.CODE_GETTER));
+    Tree context = comparison.getLeaf();
+    if (!readAsNumber(status, comparison)) {
+      int end = state.getEndPosition(select);
+      int start = end - select.getIdentifier().length();
+      return Optional.of(SuggestedFix.replace(start, end, LusidSdk.CODE_GETTER));
+    }
+    if (context instanceof BinaryTree binary) {
+      ExpressionTree other =
+          ASTHelpers.stripParentheses(binary.getLeftOperand())
+                  == ASTHelpers.stripParentheses(status)
+              ? binary.getRightOperand()
+              : binary.getLeftOperand();
+      Type otherType = ASTHelpers.getType(other);
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (otherType != null && otherType.getTag() == TypeTag.INT && receiver != null) {
+        SuggestedFix.Builder fix = SuggestedFix.builder();
+        String objects = SuggestedFixes.qualifyType(state, fix, "java.util.Objects");
+        fix.replace(
+            binary,
+            (binary.getKind() == Tree.Kind.NOT_EQUAL_TO ? "!" : "")
+                + objects
+                + ".equals("
+                + state.getSourceForNode(receiver)
+                + "."
+                + LusidSdk.CODE_GETTER
+                + "(), "
+                + state.getSourceForNode(other)
+                + ")");
+        return Optional.of(fix.build());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Whether the status is compared ({@code ==}, {@code !=}, or a call {@link Comparisons} reads as
-   * a comparison) or switched on, and its statement reads it nowhere else: only there does the
-   * code, as nullable as the status, take its place without a new way to fail. An arm of a {@code
-   * ?:} or a fallback ({@code requireNonNullElse(p.getCode(), p.getStatus())}) would give null
-   * where the status was given, and a null check of the status ({@code p.getStatus() != null &&
-   * p.getStatus() == X}) would no longer guard what is read.
+   * Whether the status's value is read as a number where it is compared, so that a null there
+   * throws: unboxed by {@code ==} or {@code !=} beside a primitive, passed for a primitive
+   * parameter, switched on.
    */
-  private static boolean comparedAlone(
+  private static boolean readAsNumber(ExpressionTree status, TreePath comparison) {
+    Tree context = comparison.getLeaf();
+    Type statusType = ASTHelpers.getType(status);
+    if (statusType == null || statusType.isPrimitive()) {
+      return true;
+    }
+    if (context instanceof BinaryTree binary) {
+      Type left = ASTHelpers.getType(binary.getLeftOperand());
+      Type right = ASTHelpers.getType(binary.getRightOperand());
+      return left == null || right == null || left.isPrimitive() || right.isPrimitive();
+    }
+    if (context instanceof MethodInvocationTree comparing) {
+      MethodSymbol callee = ASTHelpers.getSymbol(comparing);
+      List<? extends ExpressionTree> arguments = comparing.getArguments();
+      for (int i = 0; i < arguments.size(); i++) {
+        if (ASTHelpers.stripParentheses(arguments.get(i)) == ASTHelpers.stripParentheses(status)) {
+          List<VarSymbol> parameters = callee.getParameters();
+          if (parameters.isEmpty()) {
+            return true;
+          }
+          return parameters.get(Math.min(i, parameters.size() - 1)).type.isPrimitive();
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the status is compared ({@code ==}, {@code !=}, or a call {@link Comparisons} reads as a
+   * comparison) or switched on, when its statement reads it nowhere else; else null. Only there
+   * does the code take the status's place and keep what the statement does otherwise: an arm of a
+   * {@code ?:} or a fallback ({@code requireNonNullElse(p.getCode(), p.getStatus())}) would give
+   * null where the status was given, and a null check of the status ({@code p.getStatus() != null
+   * && p.getStatus() == X}) would no longer guard what is read.
+   */
+  private static @Nullable TreePath comparisonOf(
       ExpressionTree status, MethodInvocationTree call, Symbol method, VisitorState state) {
     TreePath path = TreePath.getPath(state.getPath().getCompilationUnit(), status);
     if (path == null) {
-      return false;
+      return null;
     }
     TreePath parent = path.getParentPath();
     while (parent != null && parent.getLeaf() instanceof ParenthesizedTree) {
       parent = parent.getParentPath();
     }
     if (parent == null) {
-      return false;
+      return null;
     }
     Tree context = parent.getLeaf();
     boolean compared =
@@ -228,7 +303,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
             || (context instanceof MethodInvocationTree comparing
                 && Comparisons.compares(comparing, state));
     if (!compared) {
-      return false;
+      return null;
     }
     TreePath statement = parent;
     while (statement != null && !(statement.getLeaf() instanceof StatementTree)) {
@@ -237,7 +312,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     ExpressionTree receiver = ASTHelpers.getReceiver(call);
     String receiverSource = receiver == null ? null : state.getSourceForNode(receiver);
     if (statement == null || receiverSource == null) {
-      return false;
+      return null;
     }
     int[] reads = {0};
     new TreeScanner<Void, Void>() {
@@ -252,6 +327,6 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         return super.visitMethodInvocation(other, null);
       }
     }.scan(statement.getLeaf(), null);
-    return reads[0] == 1;
+    return reads[0] == 1 ? parent : null;
   }
 }

@@ -183,27 +183,70 @@ class HttpStatusAsErrorCodeTest {
   }
 
   @Test
-  void fixReadsTheProblemDetailsCodeInsteadOfItsStatus() {
+  void fixReadsTheProblemDetailsCodeInsteadOfItsStatusWithoutUnboxingIt() {
+    // The code may be null where the status is not: compared with an int, it is compared by
+    // Objects.equals; compared null-safely already, only the getter changes.
     BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
         .addInputLines(
             "Client.java",
             "import com.finbourne.identity.model.LusidProblemDetails;",
             "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Objects;",
             "class Client {",
             "  boolean missing(LusidProblemDetails problem) {",
             "    return problem.getStatus() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "  boolean other(LusidProblemDetails problem) {",
+            "    return (problem.getStatus()) != IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "  boolean taken(LusidProblemDetails problem) {",
+            "    return Objects.equals(problem.getStatus(), IdentityErrorCodes.USER_ALREADY_EXISTS);",
             "  }",
             "}")
         .addOutputLines(
             "Client.java",
             "import com.finbourne.identity.model.LusidProblemDetails;",
             "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.Objects;",
             "class Client {",
             "  boolean missing(LusidProblemDetails problem) {",
-            "    return problem.getCode() == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "    return Objects.equals(problem.getCode(), IdentityErrorCodes.USER_DOES_NOT_EXIST);",
+            "  }",
+            "  boolean other(LusidProblemDetails problem) {",
+            "    return !Objects.equals(problem.getCode(), IdentityErrorCodes.USER_DOES_NOT_EXIST);",
+            "  }",
+            "  boolean taken(LusidProblemDetails problem) {",
+            "    return Objects.equals(problem.getCode(), IdentityErrorCodes.USER_ALREADY_EXISTS);",
             "  }",
             "}")
-        .doTest();
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void noFixWhereTheCodeWouldBeUnboxedOrDereferenced() {
+    BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addInputLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean compared(LusidProblemDetails problem) {",
+            "    return Integer.compare(problem.getStatus(), IdentityErrorCodes.USER_DOES_NOT_EXIST) == 0;",
+            "  }",
+            "  boolean switched(LusidProblemDetails problem) {",
+            "    switch (problem.getStatus()) {",
+            "      case IdentityErrorCodes.USER_DOES_NOT_EXIST:",
+            "        return true;",
+            "      default:",
+            "        return false;",
+            "    }",
+            "  }",
+            "  boolean againstALong(LusidProblemDetails problem) {",
+            "    return problem.getStatus() == (long) IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .expectUnchanged()
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
 
   @Test
