@@ -25,6 +25,8 @@ final class ClientProgramGenerator {
   static final String LITERAL = "ErrorCodeLiteral";
   static final String UNHANDLED = "UnhandledErrorCategory";
   static final String STATUS = "HttpStatusAsErrorCode";
+  static final String UNANNOTATED = "UnannotatedErrorCode";
+  static final String MISUSE = "ErrorCodeAnnotationMisuse";
 
   /** What a number written where a code is expected is, and what the docs say of it. */
   enum Kind {
@@ -52,22 +54,40 @@ final class ClientProgramGenerator {
 
   private final Random random;
 
+  /** The program's source level: 11 (no records, no switch with arrows) or 17. */
+  private final int release;
+
+  /** Whether the catalogue's constants are imported statically, and so written bare at times. */
+  private final boolean staticImports;
+
   ClientProgramGenerator(long seed) {
     this.random = new Random(seed);
+    this.release = random.nextInt(4) == 0 ? 11 : 17;
+    this.staticImports = random.nextInt(3) == 0;
   }
 
   static ClientProgram generate(long seed) {
     ClientProgramGenerator generator = new ClientProgramGenerator(seed);
     List<Fragment> fragments = new ArrayList<>();
     int count = 3 + generator.random.nextInt(6);
-    for (int i = 0; i < count; i++) {
-      fragments.add(generator.fragment());
+    while (fragments.size() < count) {
+      Fragment fragment = generator.fragment();
+      if (generator.release >= 14 || !fragment.needsJava14()) {
+        fragments.add(fragment);
+      }
     }
-    return new ClientProgram(seed, fragments);
+    return new ClientProgram(seed, generator.release, generator.staticImports, fragments);
+  }
+
+  /**
+   * A catalogue constant as the program writes it: qualified, or bare where imported statically.
+   */
+  private String constant(IdentityError error) {
+    return (staticImports && random.nextBoolean() ? "" : "IdentityErrorCodes.") + error.name();
   }
 
   private Fragment fragment() {
-    return switch (random.nextInt(24)) {
+    return switch (random.nextInt(29)) {
       case 0 -> annotatedParameter();
       case 1 -> inferredLocal();
       case 2 -> noise();
@@ -89,6 +109,10 @@ final class ClientProgramGenerator {
       case 18 -> holderOfCodes();
       case 19 -> mapKeyedByCodes();
       case 20, 21, 22 -> composed();
+      case 24, 25 -> typoBesideItsCode();
+      case 26 -> visibleHelper();
+      case 27 -> misplacedAnnotation();
+      case 28 -> longCode();
       default -> reassignedLocal();
     };
   }
@@ -98,7 +122,7 @@ final class ClientProgramGenerator {
     return switch (kind) {
       case CONSTANT -> {
         IdentityError error = CODES.get(random.nextInt(CODES.size()));
-        yield new Value("IdentityErrorCodes." + error.name(), error.code(), kind);
+        yield new Value(constant(error), error.code(), kind);
       }
       case LITERAL_CODE -> {
         IdentityError error = CODES.get(random.nextInt(CODES.size()));
@@ -148,7 +172,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         "local inferred from the problem details",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  LusidProblemDetails problem = new LusidProblemDetails().code(raw);",
             "  int code = problem.getCode();",
             "  return String.valueOf(" + comparison("code", value) + ");",
@@ -163,7 +187,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         "noise",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  int " + local + " = raw + " + (1 + random.nextInt(9000)) + ";",
             "  return String.valueOf(" + comparison(local, value) + ");",
             "}"),
@@ -195,7 +219,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         "fallback: " + form[0],
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  LusidProblemDetails problem = new LusidProblemDetails().code(raw % 2 == 0 ? raw : null);",
             "  int code = " + form[1] + ";",
             "  return String.valueOf(" + comparison("code", value) + ");",
@@ -295,7 +319,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         form[0],
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             form[1],
             "  return String.valueOf(" + form[2] + " == " + status.text() + ");",
             "}"),
@@ -313,7 +337,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         bothCodes ? "local, a code on every path" : "local, not a code on one path",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  int code;",
             "  if (raw > 700) {",
             "    code = new LusidProblemDetails().code(raw).getCode();",
@@ -331,7 +355,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         "local captured by a lambda",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  int code = new LusidProblemDetails().code(raw).getCode();",
             "  java.util.function.IntPredicate matches = other -> "
                 + comparison("code", value)
@@ -347,10 +371,10 @@ final class ClientProgramGenerator {
     return new Fragment(
         "private helper returning a code",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  return String.valueOf(" + comparison("METHODCode(raw)", value) + ");",
             "}",
-            "private static int METHODCode(int raw) {",
+            "private static int METHODCode(Integer raw) {",
             "  Integer code = new LusidProblemDetails().code(raw).getCode();",
             "  return code != null ? code : IdentityErrorCodes.UNKNOWN_ERROR;",
             "}"),
@@ -394,7 +418,7 @@ final class ClientProgramGenerator {
                   "  return String.valueOf(" + comparison("codes[1]", value) + ");");
         };
     List<String> lines = new ArrayList<>();
-    lines.add("static String METHOD(int raw) {");
+    lines.add("static String METHOD(Integer raw) {");
     lines.addAll(body);
     lines.add("}");
     return new Fragment("noise: ints that are no code", lines, List.of());
@@ -431,7 +455,7 @@ final class ClientProgramGenerator {
         "record component",
         List.of(
             "record METHODFailure(@IdentityErrorCode int code, String login) {}",
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  METHODFailure failure = new METHODFailure(raw, \"login\");",
             "  METHODFailure known = new METHODFailure(" + built.text() + ", \"login\");",
             "  return String.valueOf("
@@ -448,7 +472,7 @@ final class ClientProgramGenerator {
         "annotated field",
         List.of(
             "@IdentityErrorCode private static final int METHODExpected = " + value.text() + ";",
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  return String.valueOf(raw == METHODExpected);",
             "}"),
         findingAt(0, value));
@@ -461,12 +485,12 @@ final class ClientProgramGenerator {
     return new Fragment(
         fluent ? "code setter, fluent" : "code setter, bean",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  LusidProblemDetails problem = new LusidProblemDetails();",
             fluent
                 ? "  problem.code(" + value.text() + ");"
                 : "  problem.setCode(" + value.text() + ");",
-            "  return String.valueOf(problem.getCode() == raw);",
+            "  return String.valueOf(Objects.equals(problem.getCode(), raw));",
             "}"),
         findingAt(2, value));
   }
@@ -482,7 +506,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         exception ? "status taken: ApiException" : "status taken: problem details",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             exception
                 ? "  ApiException e = new ApiException(" + status.text() + ", \"failed\");"
                 : "  LusidProblemDetails e = new LusidProblemDetails().status("
@@ -490,7 +514,7 @@ final class ClientProgramGenerator {
                     + ");",
             exception
                 ? "  return String.valueOf(e.getCode() == raw);"
-                : "  return String.valueOf(e.getStatus() == raw);",
+                : "  return String.valueOf(Objects.equals(e.getStatus(), raw));",
             "}"),
         status.isCode() ? List.of(new Finding(1, STATUS)) : List.of());
   }
@@ -501,7 +525,7 @@ final class ClientProgramGenerator {
     return new Fragment(
         "failure callback status",
         List.of(
-            "static String METHOD(int raw) {",
+            "static String METHOD(Integer raw) {",
             "  boolean[] matched = {false};",
             "  ApiCallback<String> callback =",
             "      new ApiCallback<>() {",
@@ -557,7 +581,9 @@ final class ClientProgramGenerator {
     return new Fragment(
         "holder: " + form[0],
         List.of(
-            "static String METHOD(int raw) {", "  return String.valueOf(" + form[1] + ");", "}"),
+            "static String METHOD(Integer raw) {",
+            "  return String.valueOf(" + form[1] + ");",
+            "}"),
         findingAt(1, value));
   }
 
@@ -577,6 +603,263 @@ final class ClientProgramGenerator {
             "  return String.valueOf(METHODMessages.get(code));",
             "}"),
         findings);
+  }
+
+  /** Typos one keystroke from a catalogue code, and that code: what UnknownErrorCode suggests. */
+  private static final long[][] TYPOS = {{695, 659}, {6570, 657}, {2135, 2153}, {1870, 187}};
+
+  /**
+   * A typo beside the very code it is a typo of, in one collection or chain: its fix (the nearest
+   * code) would write that code twice (a duplicate key or element that throws, two identical
+   * operands, two equal case labels), so the finding has none; the patched program must compile
+   * with Error Prone's defaults and no new diagnostic of theirs.
+   */
+  private Fragment typoBesideItsCode() {
+    long[] typo = TYPOS[random.nextInt(TYPOS.length)];
+    IdentityError meant = IdentityError.fromCode((int) typo[1]).orElseThrow();
+    Value code =
+        random.nextBoolean()
+            ? new Value(constant(meant), typo[1], Kind.CONSTANT)
+            : new Value(Long.toString(typo[1]), typo[1], Kind.LITERAL_CODE);
+    Value wrong = new Value(Long.toString(typo[0]), typo[0], Kind.NOT_A_CODE);
+    List<Value> pair = random.nextBoolean() ? List.of(code, wrong) : List.of(wrong, code);
+    String a = pair.get(0).text();
+    String b = pair.get(1).text();
+    String[][] forms = {
+      {"Set.of", "java.util.Set.of(" + a + ", " + b + ").contains(code)"},
+      {"List.of", "List.of(" + a + ", " + b + ").contains(code)"},
+      {"Arrays.asList", "java.util.Arrays.asList(" + a + ", " + b + ").contains(code)"},
+      {
+        "Map.ofEntries",
+        "Map.ofEntries(Map.entry(" + a + ", \"a\"), Map.entry(" + b + ", \"b\")).get(code)"
+      },
+      {"Map.of", "Map.of(" + a + ", \"a\", " + b + ", \"b\").get(code)"},
+      {"== chain", "code == " + a + " || code == " + b},
+      {"!= chain", "code != " + a + " && " + b + " != code"},
+      {
+        "equals chain",
+        "Integer.valueOf(" + a + ").equals(code) || Integer.valueOf(code).equals(" + b + ")"
+      },
+      {
+        "Objects.equals chain", "Objects.equals(code, " + a + ") || Objects.equals(" + b + ", code)"
+      },
+      {
+        "negated equals chain",
+        "!Objects.equals(code, " + a + ") && !Objects.equals(code, " + b + ")"
+      },
+    };
+    int shape = random.nextInt(forms.length + 3) - forms.length;
+    List<Finding> findings = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    lines.add("static String METHOD(@IdentityErrorCode int code) {");
+    String family;
+    if (shape == 1) {
+      family = "if/else branches";
+      lines.add("  @IdentityErrorCode int expected;");
+      lines.add("  if (code > 1000) {");
+      findings.addAll(findingAt(lines.size(), pair.get(0)));
+      lines.add("    expected = " + a + ";");
+      lines.add("  } else {");
+      findings.addAll(findingAt(lines.size(), pair.get(1)));
+      lines.add("    expected = " + b + ";");
+      lines.add("  }");
+      lines.add("  return String.valueOf(code == expected);");
+    } else if (shape == 2) {
+      family = "?: arms";
+      findings.addAll(findingAt(1, code));
+      findings.addAll(findingAt(1, wrong));
+      lines.add("  return String.valueOf(code == (code > 1000 ? " + a + " : " + b + "));");
+    } else if (shape == 0) {
+      family = "case labels";
+      lines.add("  switch (code) {");
+      for (Value label : pair) {
+        findings.addAll(findingAt(lines.size(), label));
+        lines.add("    case " + label.text() + ":");
+        lines.add("      return \"" + label.text() + "\";");
+      }
+      lines.add("    default:");
+      lines.add("      return \"other\";");
+      lines.add("  }");
+    } else {
+      String[] form = forms[random.nextInt(forms.length)];
+      family = form[0];
+      findings.addAll(findingAt(1, code));
+      findings.addAll(findingAt(1, wrong));
+      lines.add("  return String.valueOf(" + form[1] + ");");
+    }
+    lines.add("}");
+    return new Fragment("typo beside its code: " + family, lines, findings);
+  }
+
+  /**
+   * A helper or a final field other compilation units can see (package-private, in the program's
+   * class or in a nested class) whose every value is a code: its reads are codes, and it should say
+   * so (UnannotatedErrorCode, whose fix only annotates it; a field declared together with a status,
+   * whose annotation would make the status a code too, gets no fix).
+   */
+  private Fragment visibleHelper() {
+    Value value = anyValue();
+    List<String> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    String family;
+    String read;
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        family = "visible helper in a nested class";
+        lines.add("static final class METHODCodes {");
+        findings.add(new Finding(lines.size(), UNANNOTATED));
+        lines.add("  static int of(Integer raw) {");
+        lines.add("    return new LusidProblemDetails().code(raw).getCode();");
+        lines.add("  }");
+        lines.add("}");
+        read = "METHODCodes.of(raw)";
+      }
+      case 1 -> {
+        family = "visible final field declared with a status";
+        findings.add(new Finding(0, UNANNOTATED));
+        lines.add(
+            "static final Integer METHODCode = new LusidProblemDetails().code(Integer.valueOf(\"657\")).getCode(),");
+        lines.add("    METHODStatus = new ApiException(404, \"failed\").getCode();");
+        read = "(METHODCode + raw - METHODStatus)";
+        // Not a code once raw is added: nothing is judged in the comparison.
+        value = null;
+      }
+      case 2 -> {
+        family = "visible final field";
+        findings.add(new Finding(0, UNANNOTATED));
+        lines.add(
+            "static final Integer METHODCode = new LusidProblemDetails().code(Integer.valueOf(\"657\")).getCode();");
+        read = "METHODCode";
+      }
+      default -> {
+        family = "visible helper";
+        findings.add(new Finding(0, UNANNOTATED));
+        lines.add("static int METHODCodeOf(Integer raw) {");
+        lines.add("  Integer code = new LusidProblemDetails().code(raw).getCode();");
+        lines.add("  return code != null ? code : IdentityErrorCodes.UNKNOWN_ERROR;");
+        lines.add("}");
+        read = "METHODCodeOf(raw)";
+      }
+    }
+    lines.add("static String METHOD(Integer raw) {");
+    if (value == null) {
+      lines.add("  return String.valueOf(" + read + " == 0);");
+    } else {
+      findings.addAll(findingAt(lines.size(), value));
+      lines.add("  return String.valueOf(" + comparison(read, value) + ");");
+    }
+    lines.add("}");
+    return new Fragment(family, lines, findings);
+  }
+
+  /**
+   * {@code @IdentityErrorCode} on what cannot hold a code (a string, a boolean, a double, an
+   * array), on a local, a {@code var}, a field, a method or locals declared together: its fix
+   * removes the annotation and nothing else.
+   */
+  private Fragment misplacedAnnotation() {
+    String[][] types = {
+      {"String", "String.valueOf(raw)"},
+      {"boolean", "raw == null"},
+      {"double", "raw == null ? 0.5 : raw / 2.0"},
+      {"int[]", "new int[] {raw == null ? 0 : raw}"},
+    };
+    String[] type = types[random.nextInt(types.length)];
+    String shown = type[0].equals("int[]") ? "java.util.Arrays.toString(misplaced)" : "misplaced";
+    List<String> lines = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    String family;
+    switch (random.nextInt(4)) {
+      case 0 -> {
+        family = "a local";
+        lines.add("static String METHOD(Integer raw) {");
+        findings.add(new Finding(lines.size(), MISUSE));
+        lines.add("  @IdentityErrorCode " + type[0] + " misplaced = " + type[1] + ";");
+        lines.add("  return String.valueOf(" + shown + ");");
+      }
+      case 1 -> {
+        family = "a var";
+        lines.add("static String METHOD(Integer raw) {");
+        findings.add(new Finding(lines.size(), MISUSE));
+        lines.add("  @IdentityErrorCode var misplaced = " + type[1] + ";");
+        lines.add("  return String.valueOf(" + shown + ");");
+      }
+      case 2 -> {
+        family = "a method";
+        findings.add(new Finding(0, MISUSE));
+        lines.add("@IdentityErrorCode");
+        lines.add("static " + type[0] + " METHODValue(Integer raw) {");
+        lines.add("  return " + type[1] + ";");
+        lines.add("}");
+        lines.add("static String METHOD(Integer raw) {");
+        lines.add("  " + type[0] + " misplaced = METHODValue(raw);");
+        lines.add("  return String.valueOf(" + shown + ");");
+      }
+      default -> {
+        family = "a field";
+        lines.add("private static final Integer METHODSeed = Integer.valueOf(\"7\");");
+        findings.add(new Finding(lines.size(), MISUSE));
+        lines.add(
+            "@IdentityErrorCode private static final "
+                + type[0]
+                + " METHODMisplaced = "
+                + type[1].replace("raw", "METHODSeed")
+                + ";");
+        lines.add("static String METHOD(Integer raw) {");
+        lines.add("  " + type[0] + " misplaced = METHODMisplaced;");
+        lines.add("  return String.valueOf(" + shown + ");");
+      }
+    }
+    lines.add("}");
+    return new Fragment("misplaced annotation on " + type[0] + ", " + family, lines, findings);
+  }
+
+  /**
+   * A code held as a {@code long}, a {@code Long} or a {@code var} of either, compared with a value
+   * written as an int or a long: judged as an int code is, and its fix keeps the type.
+   */
+  private Fragment longCode() {
+    Value value = anyValue();
+    String text =
+        value.kind() != Kind.CONSTANT && random.nextBoolean() ? value.text() + "L" : value.text();
+    String[] declarations = {
+      "long code = new LusidProblemDetails().code(raw).getCode();",
+      "Long code = Long.valueOf(new LusidProblemDetails().code(raw).getCode());",
+      "var code = (long) new LusidProblemDetails().code(raw).getCode();",
+    };
+    String[] comparisons = {
+      "code == " + text,
+      text + " != code",
+      "Long.compare(code, " + text + ") == 0",
+      "Long.valueOf(" + text + ").equals(code)",
+    };
+    String comparison = comparisons[random.nextInt(comparisons.length)];
+    if (random.nextInt(4) == 0) {
+      // A var given a long catalogue code first, then a code: the var stays a long (Long boxed).
+      Value first = value(Kind.CONSTANT, Kind.LITERAL_CODE);
+      List<Finding> findings = new ArrayList<>(findingAt(1, first));
+      findings.addAll(findingAt(4, value));
+      return new Fragment(
+          "long code: a var given a long first",
+          List.of(
+              "static String METHOD(Integer raw) {",
+              "  var code = "
+                  + (first.kind() == Kind.CONSTANT ? "(long) " + first.text() : first.text() + "L")
+                  + ";",
+              "  code = new LusidProblemDetails().code(raw).getCode();",
+              "  Long boxed = code;",
+              "  return String.valueOf(" + comparison + ") + boxed;",
+              "}"),
+          findings);
+    }
+    return new Fragment(
+        "long code",
+        List.of(
+            "static String METHOD(Integer raw) {",
+            "  " + declarations[random.nextInt(declarations.length)],
+            "  return String.valueOf(" + comparison + ");",
+            "}"),
+        findingAt(2, value));
   }
 
   /** A value written where an HTTP status is, and whether the docs call it a code there. */
@@ -615,7 +898,20 @@ final class ClientProgramGenerator {
 
   /** Each way the docs say a code arrives, declared or inferred. */
   private CodeSource codeSource() {
-    return switch (random.nextInt(16)) {
+    return switch (random.nextInt(18)) {
+      case 16 ->
+          new CodeSource(
+              "a var local",
+              List.of(),
+              List.of("var code = new LusidProblemDetails().code(raw).getCode();"),
+              "code");
+      case 17 ->
+          new CodeSource(
+              "a local declared beside another",
+              List.of(),
+              List.of(
+                  "int count = 0, code = new LusidProblemDetails().code(raw).getCode(), last = count;"),
+              "code");
       case 14 ->
           new CodeSource(
               "a local given a code in try and a constant in catch",
@@ -656,7 +952,7 @@ final class ClientProgramGenerator {
           new CodeSource(
               "a private helper's return",
               List.of(
-                  "private static int METHODCodeOf(int raw) {",
+                  "private static int METHODCodeOf(Integer raw) {",
                   "  return new LusidProblemDetails().code(raw).getCode();",
                   "}"),
               List.of(),
@@ -877,21 +1173,46 @@ final class ClientProgramGenerator {
       }
       default -> judging.addAll(use.lines());
     }
-    lines.add("static String METHOD(int raw) {");
-    source.prelude().forEach(line -> lines.add("  " + line));
-    // The use's first line, where its findings are counted from.
-    int first =
-        lines.size()
-            + judging.indexOf(
-                judging.stream()
-                    .filter(line -> line.endsWith(use.lines().get(0)))
-                    .findFirst()
-                    .orElseThrow());
-    judging.forEach(line -> lines.add("  " + line));
+    // Where the judging method lives: the program's class, a static nested class, or (when it
+    // declares no method of its own, which an anonymous class below Java 16 cannot hold) an
+    // anonymous class. The checks see through each alike.
+    List<String> body = new ArrayList<>();
+    source.prelude().forEach(body::add);
+    body.addAll(judging);
+    int placement = random.nextInt(carrier == 4 || carrier == 7 ? 2 : 3);
+    lines.add("static String METHOD(Integer raw) {");
+    int header = lines.size();
+    switch (placement) {
+      case 1 -> {
+        via += ", in a nested class";
+        lines.add("  return METHODNested.judge(raw);");
+        lines.add("}");
+        lines.add("static final class METHODNested {");
+        lines.add("  static String judge(Integer raw) {");
+        body.forEach(line -> lines.add("    " + line));
+        lines.add("  }");
+      }
+      case 2 -> {
+        via += ", in an anonymous class";
+        lines.add("  return new java.util.function.Function<Integer, String>() {");
+        lines.add("    @Override");
+        lines.add("    public String apply(Integer raw) {");
+        body.forEach(line -> lines.add("      " + line));
+        lines.add("    }");
+        lines.add("  }.apply(raw);");
+      }
+      default -> body.forEach(line -> lines.add("  " + line));
+    }
     lines.add("}");
+    // The use's first line, where its findings are counted from.
+    int first = header;
+    while (!lines.get(first).endsWith(use.lines().get(0))) {
+      first++;
+    }
+    int start = first;
     List<Finding> findings = new ArrayList<>();
     use.findings()
-        .forEach(finding -> findings.add(new Finding(first + finding.line(), finding.check())));
+        .forEach(finding -> findings.add(new Finding(start + finding.line(), finding.check())));
     return new Fragment("code from " + source.name() + via, lines, findings);
   }
 }

@@ -29,17 +29,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated client programs against the truth their generator knows: each compiled with the plugin
- * on real javac must give exactly the findings (check, line) the docs promise; patched with every
- * fix that keeps meaning (all but UnknownErrorCode's typo fix and HttpStatusAsErrorCode's, which
- * are meant to change it), each must compile and print what it printed before, for every code. A
- * disagreement is shrunk to its smallest program and printed.
+ * on real javac, at its source level ({@code --release} 11 or 17), must give exactly the findings
+ * (check, line) the docs promise; patched with every fix that keeps meaning (all but
+ * UnknownErrorCode's typo fix and HttpStatusAsErrorCode's, which are meant to change it), each must
+ * compile with Error Prone's default checks on, with no diagnostic of theirs it did not have, and
+ * print what it printed before for every input (each catalogue code, and 0, -1, 404, 695, null);
+ * patched with every fix, the guesses too, it must still compile so, with nothing new from Error
+ * Prone's checks. A disagreement is shrunk to its smallest program and printed.
  *
  * <p>{@code -Dfuzz.programs=N -Dfuzz.seed=S} (scripts/fuzz.sh) choose the run; the test command
  * runs a fixed set.
  */
 class FuzzTest {
+  /**
+   * The fixes that keep what a program does (the docs say which): every check's but the guesses.
+   */
   private static final List<String> MEANING_KEEPING_FIXES =
-      List.of("ErrorCodeLiteral", "UnhandledErrorCategory", "ErrorCodeAnnotationMisuse");
+      List.of(
+          "ErrorCodeAnnotationMisuse",
+          "ErrorCodeLiteral",
+          "UnannotatedErrorCode",
+          "UnhandledErrorCategory");
 
   @Test
   void generatedProgramsGetExactlyTheFindingsTheDocsPromise() throws Exception {
@@ -115,13 +125,21 @@ class FuzzTest {
     return smallest;
   }
 
-  /** What is wrong with one program, or null. */
+  /**
+   * What is wrong with one program, or null. Compiled at its source level: with the checks alone,
+   * it must give exactly the findings it promises; with Error Prone's default checks on as well, it
+   * gives what those say of it and the classes that run. Patched with the fixes that keep meaning,
+   * then with every fix (the guesses too), it must compile with those defaults and no diagnostic of
+   * theirs that the original did not have; patched with the fixes that keep meaning, it must print
+   * what it printed, for every input.
+   */
   static String disagreement(ClientProgram program, List<String> checks) throws Exception {
     Path dir = Files.createTempDirectory("identity-errors-fuzz");
     try {
       Path file = dir.resolve(ClientProgram.CLASS + ".java");
       Files.writeString(file, program.source(), UTF_8);
-      Compilation checked = compile(file, "-XepDisableAllChecks " + enable(checks));
+      String release = Integer.toString(program.release());
+      Compilation checked = compile(file, release, "-XepDisableAllChecks " + enable(checks));
       List<String> otherErrors = otherErrors(checked, checks);
       if (!otherErrors.isEmpty()) {
         return "the program does not compile: " + otherErrors;
@@ -130,30 +148,67 @@ class FuzzTest {
       if (!actual.equals(program.expected())) {
         return "expected " + program.expected() + " but the checks found " + actual;
       }
-      String before = run(file, dir.resolve("before"));
-      Compilation patch =
-          compile(
-              file,
-              "-XepDisableAllChecks "
-                  + enable(checks)
-                  + " -XepPatchChecks:"
-                  + String.join(",", MEANING_KEEPING_FIXES)
-                  + " -XepPatchLocation:IN_PLACE");
-      if (!otherErrors(patch, checks).isEmpty()) {
-        return "patch mode failed: " + otherErrors(patch, checks);
+      Compilation original = compile(file, release, withDefaults(checks));
+      if (original.status() != Compilation.Status.SUCCESS) {
+        return "the program does not compile with Error Prone's defaults: " + original.errors();
       }
-      String patched = Files.readString(file, UTF_8);
-      String after = run(file, dir.resolve("after"));
-      if (after == null) {
-        return "the patched program does not compile:\n" + numbered(patched);
-      }
-      if (!after.equals(before)) {
-        return "the patched program prints another thing:\n"
-            + numbered(patched)
-            + "\nbefore:\n"
-            + before
-            + "after:\n"
-            + after;
+      Map<String, Integer> defaultsSaid = saidByCheck(original, List.of());
+      String before = run(original, dir.resolve("before"));
+      for (List<String> fixes : List.of(MEANING_KEEPING_FIXES, checks)) {
+        Files.writeString(file, program.source(), UTF_8);
+        Compilation patch =
+            compile(
+                file,
+                release,
+                "-XepDisableAllChecks "
+                    + enable(checks)
+                    + " -XepPatchChecks:"
+                    + String.join(",", fixes)
+                    + " -XepPatchLocation:IN_PLACE");
+        if (!otherErrors(patch, checks).isEmpty()) {
+          return "patch mode failed: " + otherErrors(patch, checks);
+        }
+        String patched = Files.readString(file, UTF_8);
+        String which = fixes == checks ? "every fix" : "the fixes that keep meaning";
+        Compilation recompiled = compile(file, release, withDefaults(checks));
+        if (recompiled.status() != Compilation.Status.SUCCESS) {
+          return "patched with "
+              + which
+              + ", the program does not compile: "
+              + otherErrors(recompiled, checks)
+              + "\n"
+              + numbered(patched);
+        }
+        // After the guesses, ours may find more (a literal now compared with a code is one).
+        List<String> added =
+            added(
+                defaultsSaid,
+                saidByCheck(recompiled, fixes == checks ? checks : List.of()),
+                recompiled);
+        if (!added.isEmpty()) {
+          return "patched with "
+              + which
+              + ", the checks (Error Prone's or ours) say more: "
+              + added
+              + "\n"
+              + numbered(patched);
+        }
+        String after = run(recompiled, dir.resolve(fixes == checks ? "guessed" : "after"));
+        if (fixes == MEANING_KEEPING_FIXES && !after.equals(before)) {
+          return "patched with "
+              + which
+              + ", the program prints another thing:\n"
+              + numbered(patched)
+              + "\nbefore:\n"
+              + before
+              + "after:\n"
+              + after;
+        }
+        // A guess may change what is decided, never make a fragment throw where it did not.
+        String thrown = newlyThrown(before, after);
+        if (thrown != null) {
+          return "patched with " + which + ", " + thrown + "\n" + numbered(patched);
+        }
       }
       return null;
     } finally {
@@ -163,25 +218,84 @@ class FuzzTest {
     }
   }
 
+  /** The first outcome that is an exception after a patch and was not before, or null. */
+  private static String newlyThrown(String before, String after) {
+    List<String> was = before.lines().toList();
+    List<String> is = after.lines().toList();
+    for (int line = 0; line < Math.min(was.size(), is.size()); line++) {
+      String[] wasOutcomes = was.get(line).split(" ");
+      String[] isOutcomes = is.get(line).split(" ");
+      for (int i = 1; i < Math.min(wasOutcomes.length, isOutcomes.length); i++) {
+        if (isOutcomes[i].startsWith("!") && !isOutcomes[i].equals(wasOutcomes[i])) {
+          return "fragment f"
+              + (i - 1)
+              + " throws "
+              + isOutcomes[i].substring(1)
+              + " for input "
+              + isOutcomes[0]
+              + ", where it gave "
+              + wasOutcomes[i];
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Error Prone's default checks and ours, every error a warning so that the classes are made. */
+  private static String withDefaults(List<String> checks) {
+    return "-XepAllErrorsAsWarnings "
+        + String.join(" ", checks.stream().map(check -> "-Xep:" + check + ":WARN").toList());
+  }
+
+  /**
+   * How many diagnostics each check but these gave, Error Prone's own and ours (counted, not
+   * placed: lines move with an import).
+   */
+  private static Map<String, Integer> saidByCheck(Compilation compilation, List<String> except) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
+      String message = diagnostic.getMessage(Locale.ROOT);
+      if (message.startsWith("[") && message.indexOf(']') > 1) {
+        String check = message.substring(1, message.indexOf(']'));
+        if (check.chars().allMatch(Character::isLetterOrDigit) && !except.contains(check)) {
+          counts.merge(check, 1, Integer::sum);
+        }
+      }
+    }
+    return counts;
+  }
+
+  /** The diagnostics of the checks that say more after a patch than before it. */
+  private static List<String> added(
+      Map<String, Integer> before, Map<String, Integer> after, Compilation patched) {
+    List<String> added = new ArrayList<>();
+    after.forEach(
+        (check, count) -> {
+          if (count > before.getOrDefault(check, 0)) {
+            patched.diagnostics().stream()
+                .filter(d -> d.getMessage(Locale.ROOT).startsWith("[" + check + "]"))
+                .forEach(d -> added.add(d.getLineNumber() + ": " + d.getMessage(Locale.ROOT)));
+          }
+        });
+    return added;
+  }
+
   private static String enable(List<String> checks) {
     return String.join(" ", checks.stream().map(check -> "-Xep:" + check).toList());
   }
 
-  /** With the plugin and these options, or (options null) plain javac. */
-  private static Compilation compile(Path file, String errorProneOptions)
+  /** With the plugin and these options, at this source level. */
+  private static Compilation compile(Path file, String release, String errorProneOptions)
       throws MalformedURLException {
-    List<String> options = new ArrayList<>();
-    if (errorProneOptions != null) {
-      options.addAll(
-          List.of(
-              "-XDcompilePolicy=simple",
-              "--should-stop=ifError=FLOW",
-              "-processorpath",
-              System.getProperty("java.class.path"),
-              "-Xplugin:ErrorProne " + errorProneOptions));
-    } else {
-      options.add("-proc:none");
-    }
+    List<String> options =
+        List.of(
+            "--release",
+            release,
+            "-XDcompilePolicy=simple",
+            "--should-stop=ifError=FLOW",
+            "-processorpath",
+            System.getProperty("java.class.path"),
+            "-Xplugin:ErrorProne " + errorProneOptions);
     return javac().withOptions(options).compile(JavaFileObjects.forResource(file.toUri().toURL()));
   }
 
@@ -207,12 +321,8 @@ class FuzzTest {
     return findings.stream().sorted().toList();
   }
 
-  /** Compiles the program without the plugin and runs its main; null when it does not compile. */
-  private static String run(Path file, Path classes) throws Exception {
-    Compilation compilation = compile(file, null);
-    if (compilation.status() != Compilation.Status.SUCCESS) {
-      return null;
-    }
+  /** Runs the main of a compilation's classes: what it prints. */
+  private static String run(Compilation compilation, Path classes) throws Exception {
     Files.createDirectories(classes);
     for (JavaFileObject output : compilation.generatedFiles()) {
       if (output.getKind() == JavaFileObject.Kind.CLASS) {
