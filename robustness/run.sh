@@ -7,7 +7,9 @@
 #   patched   - Error Prone's patch mode with every check (those without a fix patch nothing), over the stressed sources:
 #               every patched file must compile again and no finding with a fix may be left; and
 #               ErrorCodeLiteral's fix alone must give class files byte-identical to the unpatched
-#               sources' (compiled without debug information): proof that it changes no behaviour.
+#               sources' (compiled without debug information): proof that it changes no behaviour;
+#               and, compiled with Error Prone's default checks on as well, the patched sources may
+#               give no diagnostic of Error Prone's own checks that the stressed sources did not.
 # Writes robustness/results.md and exits non-zero when an expectation fails.
 # Usage: bash robustness/run.sh   (needs the plugin installed: mvn install at the top first)
 set -euo pipefail
@@ -23,6 +25,8 @@ read -r -a exports <<< "$(sed 's/^/-J/' ../.mvn/jvm.config | tr '\n' ' ')"
 mapfile -t checks < <(identity_checks "$(tr ':' '\n' < target/processorpath.txt | grep -m1 '/identity-errors-checker-[^/]*\.jar$')")
 ep_options="-Xplugin:ErrorProne -XepDisableAllChecks -XepOpt:IdentityErrorCode:RethrowInternalErrors=true"
 for check in "${checks[@]}"; do ep_options+=" -Xep:$check:WARN"; done
+# Error Prone's default checks on beside ours (its errors as warnings, so that every file is seen).
+ep_defaults="${ep_options/ -XepDisableAllChecks/} -XepAllErrorsAsWarnings"
 pattern=$(IFS='|'; echo "${checks[*]}")
 
 compile() { # corpus-dir log-file [extra Error Prone options]
@@ -32,7 +36,7 @@ compile() { # corpus-dir log-file [extra Error Prone options]
   "$JAVA_HOME/bin/javac" "${exports[@]}" -XDcompilePolicy=simple --should-stop=ifError=FLOW \
     -encoding UTF-8 --release 17 -Xmaxwarns 1000000 -Xmaxerrs 1000000 \
     -processorpath "$processor_path" -cp "$annotations" -d "$2.classes" \
-    "$ep_options${3:+ $3}" @"$2.files" > "$2" 2>&1
+    "${EP_OPTIONS:-$ep_options}${3:+ $3}" @"$2.files" > "$2" 2>&1
   local status=$?
   set -e
   echo "$status"
@@ -81,12 +85,19 @@ same_class() { # before.class after.class -> "identical", "pool" or "differs"
   echo differs
 }
 
+# Diagnostics of Error Prone's own checks, as "file<TAB>check" (no line: a fix may add an import),
+# one per diagnostic, with the corpus folder left out.
+own_diagnostics() { # log corpus-dir
+  (grep -E "^[^ ]+\.java:[0-9]+: (warning|error): \[[A-Za-z0-9]+\]" "$1" || true) | (grep -vE "\[($pattern)\]" || true) \
+    | sed -E "s|^$2/||; s|^([^ ]+\.java):[0-9]+: [a-z]+: \[([A-Za-z0-9]+)\].*|\1\t\2|" | sort
+}
+
 # Findings that come with a fix: Error Prone prints a "Did you mean" line under each.
 fixable() { grep -c "Did you mean" "$1" || true; }
 
 fixed_checks=$(IFS=','; echo "${checks[*]}")   # those without a fix patch nothing
-patch_results="| corpus | findings | with a fix | files patched | patched files that fail to compile | findings with a fix left | ErrorCodeLiteral fixes | classes compared | byte-identical | same code, pool names the catalogue | classes whose code differs |
-|---|---|---|---|---|---|---|---|---|---|---|"
+patch_results="| corpus | findings | with a fix | files patched | patched files that fail to compile | findings with a fix left | Error Prone's own diagnostics before | after | new | ErrorCodeLiteral fixes | classes compared | byte-identical | same code, pool names the catalogue | classes whose code differs |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 
 baseline_results="| corpus | stressed findings | baseline entries | findings recorded | rebuilt with the baseline: reported | stale notes |
 |---|---|---|---|---|---|"
@@ -146,6 +157,15 @@ for corpus in target/corpus/*; do
   recompile_status=$(compile "$patched" "target/logs/$name.patched.log")
   failing_files=$( (grep -E "^[^ ]+\.java:[0-9]+: error: " "target/logs/$name.patched.log" || true) | (grep -vE "\[($pattern)\]" || true) | cut -d: -f1 | sort -u | wc -l)
   fixable_left=$(fixable "target/logs/$name.patched.log")
+  # With Error Prone's defaults on: what its own checks say of the stressed and the patched sources.
+  EP_OPTIONS="$ep_defaults" compile "target/stressed/$name" "target/logs/$name.stressed-defaults.log" > /dev/null
+  EP_OPTIONS="$ep_defaults" compile "$patched" "target/logs/$name.patched-defaults.log" > /dev/null
+  own_diagnostics "target/logs/$name.stressed-defaults.log" "target/stressed/$name" > "target/logs/$name.own-before.txt"
+  own_diagnostics "target/logs/$name.patched-defaults.log" "$patched" > "target/logs/$name.own-after.txt"
+  own_before=$(wc -l < "target/logs/$name.own-before.txt")
+  own_after=$(wc -l < "target/logs/$name.own-after.txt")
+  # New: a (file, check) with more diagnostics after the patch than before.
+  own_new=$(comm -13 "target/logs/$name.own-before.txt" "target/logs/$name.own-after.txt" | tee "target/logs/$name.own-new.txt" | wc -l)
 
   # ErrorCodeLiteral alone: the same class files, byte for byte.
   literal="target/literal/$name"
@@ -166,10 +186,10 @@ for corpus in target/corpus/*; do
   done < <(cd "target/bytecode/$name/before" && find . -name '*.class' | sort)
   after_count=$(cd "target/bytecode/$name/after" && find . -name '*.class' | wc -l)
 
-  patch_results+=$'\n'"| $name | $stressed_ours | $with_fix | $files_patched | $failing_files | $fixable_left | $literal_fixes | $compared | $((compared - pool_only - differing)) | $pool_only | $differing |"
-  if [ "$recompile_status" != 0 ] || [ "$failing_files" != 0 ] || [ "$fixable_left" != 0 ] \
+  patch_results+=$'\n'"| $name | $stressed_ours | $with_fix | $files_patched | $failing_files | $fixable_left | $own_before | $own_after | $own_new | $literal_fixes | $compared | $((compared - pool_only - differing)) | $pool_only | $differing |"
+  if [ "$recompile_status" != 0 ] || [ "$failing_files" != 0 ] || [ "$fixable_left" != 0 ] || [ "$own_new" != 0 ] \
     || [ "$differing" != 0 ] || [ "$compared" = 0 ] || [ "$compared" != "$after_count" ] || [ "$files_patched" = 0 ]; then
-    echo "robustness: $name patched: javac exit $recompile_status, $failing_files files fail to compile, $fixable_left findings with a fix left, $differing of $compared classes differ ($after_count after) (target/logs/$name.patched.log)" >&2
+    echo "robustness: $name patched: javac exit $recompile_status, $failing_files files fail to compile, $fixable_left findings with a fix left, $own_new new diagnostics of Error Prone's own checks (target/logs/$name.own-new.txt), $differing of $compared classes differ ($after_count after) (target/logs/$name.patched.log)" >&2
     failed=1
   fi
 done
@@ -190,7 +210,9 @@ done
   echo "$baseline_results"
   echo
   echo "Patched: Error Prone's patch mode with every check ($fixed_checks; those without a fix patch nothing) over the"
-  echo "stressed sources, which are then compiled again with the checks; and ErrorCodeLiteral's fix"
+  echo "stressed sources, which are then compiled again with the checks, and, with Error Prone's default"
+  echo "checks on as well, must give no diagnostic of Error Prone's own checks that the stressed sources"
+  echo "did not (counted per file and check: a fix may add an import and move lines); and ErrorCodeLiteral's fix"
   echo "alone, whose class files (compiled with \`-g:none\`) are compared with the unpatched sources':"
   echo "byte for byte, or, where javac has added a constant-pool entry naming the class of the"
   echo "constant it inlined (which it does since JDK 9), instruction by instruction with every member"
