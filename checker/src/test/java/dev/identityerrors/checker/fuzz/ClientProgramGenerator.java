@@ -61,8 +61,10 @@ final class ClientProgramGenerator {
   private final boolean staticImports;
 
   ClientProgramGenerator(long seed) {
-    this.random = new Random(seed);
-    this.release = random.nextInt(4) == 0 ? 11 : 17;
+    // Consecutive seeds (the test command's) give java.util.Random first draws alike: mixed first,
+    // so that thirty consecutive programs differ in their first choices (their source level) too.
+    this.random = new Random(new java.util.SplittableRandom(seed).nextLong());
+    this.release = random.nextInt(3) == 0 ? 11 : 17;
     this.staticImports = random.nextInt(3) == 0;
   }
 
@@ -87,7 +89,12 @@ final class ClientProgramGenerator {
   }
 
   private Fragment fragment() {
-    return switch (random.nextInt(29)) {
+    // The families whose findings have fixes come more often than one in thirty: the mutants of
+    // those fixes must be caught within the test command's thirty programs.
+    return switch (random.nextInt(32)) {
+      case 29 -> switchWithoutDefault(false);
+      case 30 -> statusCompared();
+      case 31 -> longCode();
       case 0 -> annotatedParameter();
       case 1 -> inferredLocal();
       case 2 -> noise();
@@ -310,6 +317,12 @@ final class ClientProgramGenerator {
         "response.getStatusCode()"
       },
       {
+        "problem details status",
+        "  LusidProblemDetails problem = new LusidProblemDetails().status(raw % 2 == 0 ? 409 : 404);",
+        "problem.getStatus()"
+      },
+      {
+        // The one status with a fix: twice as likely.
         "problem details status",
         "  LusidProblemDetails problem = new LusidProblemDetails().status(raw % 2 == 0 ? 409 : 404);",
         "problem.getStatus()"
@@ -834,7 +847,7 @@ final class ClientProgramGenerator {
       "Long.valueOf(" + text + ").equals(code)",
     };
     String comparison = comparisons[random.nextInt(comparisons.length)];
-    if (random.nextInt(4) == 0) {
+    if (random.nextBoolean()) {
       // A var given a long catalogue code first, then a code: the var stays a long (Long boxed).
       Value first = value(Kind.CONSTANT, Kind.LITERAL_CODE);
       List<Finding> findings = new ArrayList<>(findingAt(1, first));
