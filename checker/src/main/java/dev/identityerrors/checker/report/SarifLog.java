@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,7 +47,10 @@ final class SarifLog {
       ruleIndex.put(rule.id(), ruleObjects.size());
       Map<String, Object> object = object();
       object.put("id", rule.id());
-      object.put("name", rule.id());
+      // A name for people, which SARIF wants other than the id: UnknownErrorCode's is
+      // unknown-error-code.
+      object.put(
+          "name", rule.id().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
       object.put("shortDescription", text(rule.summary()));
       object.put(
           "fullDescription",
