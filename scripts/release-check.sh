@@ -93,11 +93,22 @@ for artifact in identity-errors-annotations identity-errors-checker; do
   listing=$(unzip -l "$unpacked/$base/$artifact/$release/$artifact-$release-javadoc.jar")
   [[ $listing == *" index.html"* ]] || fail "$artifact's javadoc jar has no index.html"
 done
+for attribute in child.project.url child.scm.connection child.scm.developerConnection child.scm.url; do
+  # The parent stops Maven appending each artifact's id to its url and scm (Central links them).
+  grep -q "$attribute.inherit.append.path=\"false\"" "$parent" ||
+    fail "the parent POM lets Maven append the artifact id ($attribute)"
+done
+for artifact in identity-errors-annotations identity-errors-checker; do
+  pom="$unpacked/$base/$artifact/$release/$artifact-$release.pom"
+  ! grep -q "<scm>\|<url>" "$pom" || fail "$artifact's POM sets its own url or scm"
+  listing=$(unzip -l "$unpacked/$base/$artifact/$release/$artifact-$release.jar")
+  [[ $listing == *" META-INF/LICENSE"* ]] || fail "$artifact's jar carries no META-INF/LICENSE"
+done
 checker_jar="$unpacked/$base/identity-errors-checker/$release/identity-errors-checker-$release.jar"
 unzip -p "$checker_jar" dev/identityerrors/checker/UnknownErrorCode.class > "$work/UnknownErrorCode.class"
 grep -aq "identity-errors/blob/v$release/docs/checks/UnknownErrorCode.md" "$work/UnknownErrorCode.class" ||
   fail "UnknownErrorCode's link does not name the tag v$release"
-echo "   $files files, each signed (verified) with md5 and sha1 (matching); metadata, javadoc and links checked"
+echo "   $files files, each signed (verified) with md5 and sha1 (matching); metadata, javadoc, links, url and scm, LICENSE checked"
 
 # 4. A consumer that can get identity-errors only from the bundle.
 consumer="$work/consumer"

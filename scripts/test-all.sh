@@ -6,7 +6,8 @@
 #      consumer builds run again; the checker's main code compiled once more, aside, to hold it to
 #      NullAway there too;
 #   3. every Error Prone release from 2.36.0 to 2.52.0 with the same checker jar;
-#   4. real third-party code, as published, stressed, baselined and patched;
+#   4. real third-party code, as published, stressed, baselined and patched; the SARIF reports of the
+#      example, a consumer build and the baselined corpora held to the SARIF schema and Multitool;
 #   5. the release: built, signed and bundled offline, then consumed from the bundle alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +32,9 @@ MATRIX_SKIP_BUILD=true bash scripts/error-prone-matrix.sh
 
 echo "== Robustness on real code: third-party sources, as published and stressed (JDK 17)"
 JAVA_HOME="$jdk17" bash robustness/run.sh
+
+echo "== SARIF reports of the example, a multi-module consumer build and the baselined corpora, validated"
+bash scripts/sarif-check.sh
 
 echo "== The release, from its bundle alone (JDK 17 + Error Prone 2.36.0, JDK 25 + 2.52.0)"
 bash scripts/release-check.sh

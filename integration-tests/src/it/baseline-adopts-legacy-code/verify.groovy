@@ -104,6 +104,22 @@ assert !baselineFile.text.contains('\r') : 'the same bytes on every machine'
 succeeded(11)
 assert !runs[11].contains('[IdentityErrorsSetup]') : runs[11]
 
+// The SARIF reports of the last build (-T 2, every finding baselined): one per compilation with
+// sources, every finding there, suppressed by the baseline and unchanged, located under %SRCROOT%.
+def sarifFolder = new File(basedir, 'target/identity-errors-sarif')
+def reports = (sarifFolder.listFiles() ?: []).findAll { it.name.endsWith('.sarif') }.collect { it.name }.sort()
+assert reports == ['admin-target-test-classes.sarif', 'client-target-classes.sarif'] : reports
+def sarifResults = reports.collectMany { name ->
+  def sarif = new groovy.json.JsonSlurper().parse(new File(sarifFolder, name))
+  assert sarif.version == '2.1.0'
+  sarif.runs[0].results
+}
+def recorded = entries().collect { it.split('\t')[2] as int }.sum()
+assert sarifResults.size() == recorded : "${sarifResults.size()} results, ${recorded} recorded"
+assert sarifResults.every { it.baselineState == 'unchanged' && it.suppressions[0].kind == 'external' } : sarifResults
+assert sarifResults.every { it.locations[0].physicalLocation.artifactLocation.uriBaseId == '%SRCROOT%' } : sarifResults
+assert sarifResults.every { !it.locations[0].physicalLocation.artifactLocation.uri.startsWith('/') } : sarifResults
+
 assert !log.contains('An unhandled exception was thrown by the Error Prone') : 'a check crashed'
 println "identity-errors baseline as expected (Error Prone ${errorProneVersion}, JDK ${System.getProperty('java.version')})"
 return true

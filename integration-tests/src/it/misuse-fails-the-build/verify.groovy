@@ -15,7 +15,9 @@ new File(basedir, 'build.log').eachLine { line ->
   def m = regexp.matcher(line)
   if (m.matches()) {
     def file = new File(m.group(pattern.file)).name
-    def check = (m.group(pattern.message) =~ /^\[(\w+)\]/)[0][1]
+    // The check's name is the annotation's code; the message is what follows it.
+    def check = m.group(pattern.code)
+    assert !m.group(pattern.message).startsWith('[') : line
     assert m.group(pattern.column).isInteger() : line
     if (ours.contains(check)) annotated << "${file}:${m.group(pattern.line)} ${m.group(pattern.severity)} ${check}".toString()
   }

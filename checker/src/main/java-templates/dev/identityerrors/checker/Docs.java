@@ -9,5 +9,8 @@ final class Docs {
   static final String BASE =
       "https://github.com/identity-errors/identity-errors/blob/${docs.ref}/docs/checks/";
 
+  /** This jar's version, which the SARIF report names. */
+  static final String VERSION = "${project.version}";
+
   private Docs() {}
 }

@@ -14,6 +14,7 @@ import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.baseline.Baseline;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.config.CheckerOptions;
+import dev.identityerrors.checker.report.SarifReport;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -81,11 +82,23 @@ public abstract class IdentityErrorsChecker extends BugChecker
           if (baseline != null) {
             baseline.analysing(unit, canonicalName());
           }
-          return matchUnit(unit, state);
+          SarifReport report = SarifReport.instance(state, options(state), Docs.VERSION);
+          if (report != null) {
+            report.analysing(unit);
+          }
+          Description description = matchUnit(unit, state);
+          if (report != null && description != NO_MATCH) {
+            report.setUpProblem(description.getRawMessage());
+          }
+          return description;
         });
   }
 
-  /** A check's own match of a whole compilation unit, behind the crash guard; none by default. */
+  /**
+   * A check's own match of a whole compilation unit, behind the crash guard; none by default. What
+   * it finds is about the set-up, not the code (IdentityErrorsSetup's): the SARIF report lists it
+   * among the run's notifications.
+   */
   protected Description matchUnit(CompilationUnitTree unit, VisitorState state) {
     return NO_MATCH;
   }
@@ -123,12 +136,18 @@ public abstract class IdentityErrorsChecker extends BugChecker
 
   /**
    * Whether the baseline ({@code -XepOpt:IdentityErrorCode:Baseline}) takes the finding: it records
-   * it, or an update is recording every finding. Every finding of every check passes here.
+   * it, or an update is recording every finding. Every finding of every check passes here, and so
+   * into the SARIF report, if one is asked for.
    */
   private static boolean isKnown(
       Description description, CheckerOptions options, VisitorState state) {
     Baseline baseline = Baseline.instance(state, options);
-    return baseline != null && baseline.holds(description, state);
+    boolean known = baseline != null && baseline.holds(description, state);
+    SarifReport report = SarifReport.instance(state, options, Docs.VERSION);
+    if (report != null) {
+      report.record(description, state, baseline == null ? null : known);
+    }
+    return known;
   }
 
   /** Behind the crash guard alone, for what must run whatever the catalogue. */

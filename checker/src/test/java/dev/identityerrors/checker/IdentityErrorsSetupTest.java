@@ -100,4 +100,17 @@ class IdentityErrorsSetupTest {
             "class Client {}")
         .doTest();
   }
+
+  @Test
+  void aSarifRootWithoutASarifFolderIsASetUpError() {
+    setup
+        .setArgs("-XepOpt:IdentityErrorCode:SarifRoot=/work")
+        .addSourceLines(
+            "Client.java",
+            "// BUG: Diagnostic contains: -XepOpt:IdentityErrorCode:SarifRoot needs"
+                + " -XepOpt:IdentityErrorCode:Sarif=FOLDER, where the reports go; nothing is"
+                + " written",
+            "class Client {}")
+        .doTest();
+  }
 }

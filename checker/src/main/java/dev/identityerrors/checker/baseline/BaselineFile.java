@@ -202,6 +202,32 @@ public final class BaselineFile {
     }
   }
 
+  /**
+   * Writes another file a compilation makes (a report) as the baseline is written: under the same
+   * kind of lock, by an atomic rename, only where its bytes change. Whether it was written.
+   */
+  public static boolean replace(Path file, String text) throws IOException {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path folder = absolute.getParent();
+    if (folder != null) {
+      Files.createDirectories(folder);
+    }
+    try (FileChannel channel =
+        FileChannel.open(
+            lockFileOf(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      FileLock lock = acquire(channel);
+      try {
+        if (Files.exists(absolute) && text.equals(Files.readString(absolute, UTF_8))) {
+          return false;
+        }
+        writeAtomically(absolute, text);
+        return true;
+      } finally {
+        lock.release();
+      }
+    }
+  }
+
   /** The update itself, under the lock. */
   private static Change merge(
       Path absolute,
@@ -299,7 +325,7 @@ public final class BaselineFile {
       }
       if (System.nanoTime() > deadline) {
         throw new IOException(
-            "another compilation held the baseline's lock for "
+            "another compilation held the lock of the file for "
                 + LOCK_TIMEOUT_MILLIS / 1000
                 + " s");
       }
@@ -307,7 +333,7 @@ public final class BaselineFile {
         Thread.sleep(20);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the baseline's lock");
+        throw new InterruptedIOException("interrupted while waiting for the file's lock");
       }
     }
   }

@@ -19,13 +19,13 @@ import org.jspecify.annotations.Nullable;
  * method's with its parameter types), an annotation the declaration it is on, and a switch its
  * selector: their whole text would change with every edit of their bodies.
  */
-final class FlaggedText {
+public final class FlaggedText {
   /** Longer flagged code is cut here, marked by an ellipsis. */
   static final int MAX_LENGTH = 120;
 
   private FlaggedText() {}
 
-  static String of(Tree tree, VisitorState state) {
+  public static String of(Tree tree, VisitorState state) {
     if (tree instanceof MethodTree method) {
       StringJoiner parameters = new StringJoiner(",", method.getName() + "(", ")");
       for (VariableTree parameter : method.getParameters()) {

@@ -1,5 +1,6 @@
 package dev.identityerrors.checker.compat;
 
+import com.google.errorprone.fixes.Fix;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.Tree;
@@ -7,6 +8,8 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,6 +97,24 @@ public final class ErrorProneApi {
       return null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /** A finding's fixes, in order of preference, whichever type the release gives the field. */
+  public static List<Fix> fixesOf(Description description) {
+    try {
+      Object fixes = Description.class.getField("fixes").get(description);
+      List<Fix> all = new ArrayList<>();
+      if (fixes instanceof Iterable<?> each) {
+        for (Object fix : each) {
+          if (fix instanceof Fix known) {
+            all.add(known);
+          }
+        }
+      }
+      return all;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return List.of();
     }
   }
 }

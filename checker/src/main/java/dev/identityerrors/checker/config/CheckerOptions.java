@@ -33,6 +33,15 @@ public final class CheckerOptions {
   /** With {@link #BASELINE_FLAG}: a stale entry is an error, not a note. */
   public static final String STRICT_BASELINE_FLAG = "IdentityErrorCode:StrictBaseline";
 
+  /** The folder each compilation writes its findings to, as a SARIF 2.1.0 log. */
+  public static final String SARIF_FLAG = "IdentityErrorCode:Sarif";
+
+  /**
+   * With {@link #SARIF_FLAG}: the folder the SARIF logs' locations are relative to ({@code
+   * %SRCROOT%}); the compiler's working directory when not set.
+   */
+  public static final String SARIF_ROOT_FLAG = "IdentityErrorCode:SarifRoot";
+
   /** What a compilation with a baseline writes to it. */
   public enum BaselineUpdate {
     /** Nothing: recorded findings are quiet, the others reported. */
@@ -53,6 +62,8 @@ public final class CheckerOptions {
   private final @Nullable String baseline;
   private final BaselineUpdate baselineUpdate;
   private final boolean strictBaseline;
+  private final @Nullable String sarif;
+  private final @Nullable String sarifRoot;
 
   private CheckerOptions(
       List<String> codeSources,
@@ -61,7 +72,9 @@ public final class CheckerOptions {
       boolean rethrowInternalErrors,
       @Nullable String baseline,
       BaselineUpdate baselineUpdate,
-      boolean strictBaseline) {
+      boolean strictBaseline,
+      @Nullable String sarif,
+      @Nullable String sarifRoot) {
     this.codeSources = ImmutableList.copyOf(codeSources);
     this.httpStatusSources = ImmutableList.copyOf(httpStatusSources);
     this.problems = ImmutableList.copyOf(problems);
@@ -69,6 +82,8 @@ public final class CheckerOptions {
     this.baseline = baseline;
     this.baselineUpdate = baselineUpdate;
     this.strictBaseline = strictBaseline;
+    this.sarif = sarif;
+    this.sarifRoot = sarifRoot;
   }
 
   private static final Context.Key<CheckerOptions> KEY = new Context.Key<>();
@@ -106,6 +121,16 @@ public final class CheckerOptions {
               + "=PATH, the file to write; nothing is written");
     }
     boolean strict = flag(flags, STRICT_BASELINE_FLAG, problems);
+    String sarif = flags.get(SARIF_FLAG).map(String::trim).orElse("");
+    String sarifRoot = flags.get(SARIF_ROOT_FLAG).map(String::trim).orElse("");
+    if (!sarifRoot.isEmpty() && sarif.isEmpty()) {
+      problems.add(
+          "-XepOpt:"
+              + SARIF_ROOT_FLAG
+              + " needs -XepOpt:"
+              + SARIF_FLAG
+              + "=FOLDER, where the reports go; nothing is written");
+    }
     return new CheckerOptions(
         codeSources,
         httpStatusSources,
@@ -113,7 +138,9 @@ public final class CheckerOptions {
         rethrow,
         baseline.isEmpty() ? null : baseline,
         baseline.isEmpty() ? BaselineUpdate.NONE : update,
-        strict);
+        strict,
+        sarif.isEmpty() ? null : sarif,
+        sarifRoot.isEmpty() ? null : sarifRoot);
   }
 
   /** {@code true}, {@code prune} or {@code false} (or nothing), in any case. */
@@ -217,6 +244,16 @@ public final class CheckerOptions {
   /** Whether a stale baseline entry, or a key written twice, is an error. */
   public boolean strictBaseline() {
     return strictBaseline;
+  }
+
+  /** The folder of the SARIF reports as the user wrote it, or null when none is asked for. */
+  public @Nullable String sarif() {
+    return sarif;
+  }
+
+  /** The folder the reports' locations are relative to, or null for the working directory. */
+  public @Nullable String sarifRoot() {
+    return sarifRoot;
   }
 
   /** What is wrong with the options, each a clause of a diagnostic. */
