@@ -30,6 +30,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import javax.tools.JavaFileManager;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import org.jspecify.annotations.Nullable;
@@ -101,6 +103,13 @@ public final class SarifReport {
   private final List<Result> results = new ArrayList<>();
   private final SortedSet<String> notifications = new TreeSet<>();
   private final SortedSet<String> sources = new TreeSet<>();
+
+  /** A source file as the log names it: its URI, and whether that is relative to the root. */
+  private record Artifact(String uri, boolean underRoot) {}
+
+  /** Each source file's name in the log, made once: a file has many findings. */
+  private final Map<JavaFileObject, Artifact> artifacts = new HashMap<>();
+
   private boolean finished;
 
   private SarifReport(Context context, String option, @Nullable String root, String version) {
@@ -160,13 +169,12 @@ public final class SarifReport {
     if (start < 0 || lines == null) {
       return;
     }
-    URI source = unit.getSourceFile().toUri();
-    Path relative = relativeToRoot(source);
-    String uri = relative != null ? uriOf(relative) : source.toString();
+    Artifact artifact = artifacts.computeIfAbsent(unit.getSourceFile(), this::artifactOf);
+    String uri = artifact.uri();
     results.add(
         new Result(
             uri,
-            relative != null,
+            artifact.underRoot(),
             region(lines, start, end),
             description.checkName,
             level(state.severityMap().get(description.checkName), description.checkName),
@@ -270,6 +278,15 @@ public final class SarifReport {
       return List.of();
     }
     return List.of(new Edit(region(lines, at, at), text.toString()));
+  }
+
+  /** A source file's URI in the log: relative to the root where it is under it, else absolute. */
+  private Artifact artifactOf(JavaFileObject file) {
+    URI source = file.toUri();
+    Path relative = relativeToRoot(source);
+    return relative != null
+        ? new Artifact(uriOf(relative), true)
+        : new Artifact(source.toString(), false);
   }
 
   /** A relative path as a URI reference: forward slashes, and what a URI cannot hold escaped. */
