@@ -8,6 +8,7 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,6 +35,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrorProneApi {
   private ErrorProneApi() {}
+
+  /** {@code Description.position} and {@code .fixes}, looked up once: they are read per finding. */
+  private static final @Nullable Field POSITION = field("position");
+
+  private static final @Nullable Field FIXES = field("fixes");
+
+  private static @Nullable Field field(String name) {
+    try {
+      return Description.class.getField(name);
+    } catch (NoSuchFieldException | RuntimeException e) {
+      return null;
+    }
+  }
 
   /**
    * The value of an {@code int}, {@code long}, {@code short} or {@code byte} compile-time constant;
@@ -80,7 +94,10 @@ public final class ErrorProneApi {
    */
   public static @Nullable Tree flaggedTree(Description description) {
     try {
-      Object position = Description.class.getField("position").get(description);
+      if (POSITION == null) {
+        return null;
+      }
+      Object position = POSITION.get(description);
       if (position instanceof DiagnosticPosition diagnostic) {
         return diagnostic.getTree();
       }
@@ -103,7 +120,10 @@ public final class ErrorProneApi {
   /** A finding's fixes, in order of preference, whichever type the release gives the field. */
   public static List<Fix> fixesOf(Description description) {
     try {
-      Object fixes = Description.class.getField("fixes").get(description);
+      if (FIXES == null) {
+        return List.of();
+      }
+      Object fixes = FIXES.get(description);
       List<Fix> all = new ArrayList<>();
       if (fixes instanceof Iterable<?> each) {
         for (Object fix : each) {
