@@ -1,14 +1,18 @@
 package dev.identityerrors.checker.compat;
 
 import com.google.errorprone.fixes.Fix;
+import com.google.errorprone.fixes.Replacement;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.JCDiagnostic.DiagnosticPosition;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -134,6 +138,63 @@ public final class ErrorProneApi {
       }
       return all;
     } catch (ReflectiveOperationException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  /** {@code Fix.getReplacements}, whichever end-position table this release takes. */
+  private static final @Nullable Method GET_REPLACEMENTS = getReplacements();
+
+  /** {@code ErrorProneEndPosTable.create(CompilationUnitTree)}, where the release has it. */
+  private static final @Nullable Method CREATE_END_POSITIONS = createEndPositions();
+
+  private static @Nullable Method getReplacements() {
+    for (Method method : Fix.class.getMethods()) {
+      if (method.getName().equals("getReplacements")
+          && method.getParameterCount() == 1
+          && !method.isDefault()) {
+        return method;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Method createEndPositions() {
+    if (GET_REPLACEMENTS == null) {
+      return null;
+    }
+    Class<?> table = GET_REPLACEMENTS.getParameterTypes()[0];
+    try {
+      return table.getMethod("create", CompilationUnitTree.class);
+    } catch (NoSuchMethodException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A fix's replacements in its compilation unit, as Error Prone's patch mode applies them (imports
+   * apart); empty where this release's API cannot be called.
+   */
+  public static List<Replacement> replacementsOf(Fix fix, JCCompilationUnit unit) {
+    if (GET_REPLACEMENTS == null) {
+      return List.of();
+    }
+    try {
+      Object table =
+          CREATE_END_POSITIONS != null
+              ? CREATE_END_POSITIONS.invoke(null, unit)
+              : unit.endPositions;
+      Object replacements = GET_REPLACEMENTS.invoke(fix, table);
+      List<Replacement> all = new ArrayList<>();
+      if (replacements instanceof Iterable<?> each) {
+        for (Object replacement : each) {
+          if (replacement instanceof Replacement known) {
+            all.add(known);
+          }
+        }
+      }
+      return all;
+    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return List.of();
     }
   }

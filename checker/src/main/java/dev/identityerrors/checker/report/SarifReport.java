@@ -13,7 +13,6 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.tools.javac.api.MultiTaskListener;
-import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.baseline.BaselineFile;
@@ -180,7 +179,7 @@ public final class SarifReport {
             level(state.severityMap().get(description.checkName), description.checkName),
             description.getRawMessage(),
             uri + "\0" + description.checkName + "\0" + FlaggedText.of(flagged, state),
-            fixes(description, unit, lines),
+            fixes(description, unit, lines, state),
             baselined));
   }
 
@@ -208,7 +207,7 @@ public final class SarifReport {
   }
 
   private static List<FixOf> fixes(
-      Description description, CompilationUnitTree unit, LineMap lines) {
+      Description description, CompilationUnitTree unit, LineMap lines, VisitorState state) {
     List<FixOf> fixes = new ArrayList<>();
     if (!(unit instanceof JCCompilationUnit compilationUnit)) {
       return fixes;
@@ -216,13 +215,13 @@ public final class SarifReport {
     for (Fix fix : ErrorProneApi.fixesOf(description)) {
       try {
         List<Edit> edits = new ArrayList<>();
-        for (Replacement replacement : fix.getReplacements(compilationUnit.endPositions)) {
+        for (Replacement replacement : ErrorProneApi.replacementsOf(fix, compilationUnit)) {
           edits.add(
               new Edit(
                   region(lines, replacement.startPosition(), replacement.endPosition()),
                   replacement.replaceWith()));
         }
-        edits.addAll(importsOf(fix, compilationUnit, lines));
+        edits.addAll(importsOf(fix, compilationUnit, lines, state));
         edits.sort(
             Comparator.comparingInt((Edit edit) -> edit.deleted().startLine())
                 .thenComparingInt(edit -> edit.deleted().startColumn()));
@@ -243,7 +242,8 @@ public final class SarifReport {
    * start), one line each in name order, leaving out what the unit imports already: what Error
    * Prone's patch mode writes, which keeps imports apart from the fix's replacements.
    */
-  private static List<Edit> importsOf(Fix fix, JCCompilationUnit unit, LineMap lines) {
+  private static List<Edit> importsOf(
+      Fix fix, JCCompilationUnit unit, LineMap lines, VisitorState state) {
     Set<String> present = new HashSet<>();
     for (ImportTree existing : unit.getImports()) {
       present.add(
@@ -262,11 +262,10 @@ public final class SarifReport {
     StringBuilder text = new StringBuilder();
     int at;
     if (!unit.getImports().isEmpty()) {
-      at =
-          unit.endPositions.getEndPos((JCTree) unit.getImports().get(unit.getImports().size() - 1));
+      at = state.getEndPosition(unit.getImports().get(unit.getImports().size() - 1));
       added.forEach(name -> text.append("\nimport ").append(name).append(';'));
     } else if (unit.getPackage() != null) {
-      at = unit.endPositions.getEndPos((JCTree) unit.getPackage());
+      at = state.getEndPosition(unit.getPackage());
       text.append('\n');
       added.forEach(name -> text.append("\nimport ").append(name).append(';'));
     } else {
