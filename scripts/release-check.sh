@@ -84,7 +84,7 @@ unexpected=$(cd "$unpacked" && find . -type f \( -name '*.jar' -o -name '*.pom' 
 [ -z "$unexpected" ] || fail "the bundle holds what is not to be published: $unexpected"
 parent="$unpacked/$base/identity-errors-parent/$release/identity-errors-parent-$release.pom"
 for element in name description url licenses developers scm issueManagement; do
-  grep -q "<$element>" "$parent" || fail "the parent POM has no <$element>"
+  grep -qE "<$element([ >]|$)" "$parent" || fail "the parent POM has no <$element>"
 done
 for artifact in identity-errors-annotations identity-errors-checker; do
   pom="$unpacked/$base/$artifact/$release/$artifact-$release.pom"
