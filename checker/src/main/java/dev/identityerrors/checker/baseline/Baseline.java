@@ -4,10 +4,8 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
-import com.sun.tools.javac.api.MultiTaskListener;
 import com.sun.tools.javac.util.Context;
+import dev.identityerrors.checker.compat.CompilationEnd;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.JavacLog;
 import dev.identityerrors.checker.config.CheckerOptions;
@@ -123,7 +121,7 @@ public final class Baseline {
     if (baseline == null) {
       baseline = new Baseline(state.context, options, option);
       state.context.put(KEY, baseline);
-      baseline.listen();
+      CompilationEnd.whenFinished(state.context, baseline::finish);
     }
     return baseline;
   }
@@ -224,20 +222,6 @@ public final class Baseline {
     } catch (IOException | RuntimeException e) {
       return absolute;
     }
-  }
-
-  /** The end of the compilation writes the file or tells what is stale. */
-  private void listen() {
-    MultiTaskListener.instance(context)
-        .add(
-            new TaskListener() {
-              @Override
-              public void finished(TaskEvent event) {
-                if (event.getKind() == TaskEvent.Kind.COMPILATION) {
-                  finish();
-                }
-              }
-            });
   }
 
   /** Once per compilation: the update written, or the stale entries told. Never throws. */

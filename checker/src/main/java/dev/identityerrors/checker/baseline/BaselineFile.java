@@ -185,21 +185,10 @@ public final class BaselineFile {
       boolean pruneOnly)
       throws IOException, MalformedBaselineException {
     Path absolute = file.toAbsolutePath().normalize();
-    Path folder = absolute.getParent();
-    if (folder != null) {
-      Files.createDirectories(folder);
-    }
-    try (FileChannel channel =
-        FileChannel.open(
-            lockFileOf(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-      FileLock lock = acquire(channel);
-      try {
-        return merge(
-            absolute, file.toString(), analysed, findings, messages, fileExists, pruneOnly);
-      } finally {
-        lock.release();
-      }
-    }
+    return underLock(
+        absolute,
+        () ->
+            merge(absolute, file.toString(), analysed, findings, messages, fileExists, pruneOnly));
   }
 
   /**
@@ -208,6 +197,33 @@ public final class BaselineFile {
    */
   public static boolean replace(Path file, String text) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
+    try {
+      return underLock(
+          absolute,
+          () -> {
+            if (Files.exists(absolute) && text.equals(Files.readString(absolute, UTF_8))) {
+              return false;
+            }
+            writeAtomically(absolute, text);
+            return true;
+          });
+    } catch (MalformedBaselineException neverForAReport) {
+      throw new IOException(neverForAReport);
+    }
+  }
+
+  /** What is done to a file under its lock. */
+  @FunctionalInterface
+  private interface LockedWork<T> {
+    T run() throws IOException, MalformedBaselineException;
+  }
+
+  /**
+   * Runs the work holding the file's lock, its folder made first: two compilations writing the file
+   * at once (a parallel build) take turns.
+   */
+  private static <T> T underLock(Path absolute, LockedWork<T> work)
+      throws IOException, MalformedBaselineException {
     Path folder = absolute.getParent();
     if (folder != null) {
       Files.createDirectories(folder);
@@ -217,11 +233,7 @@ public final class BaselineFile {
             lockFileOf(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       FileLock lock = acquire(channel);
       try {
-        if (Files.exists(absolute) && text.equals(Files.readString(absolute, UTF_8))) {
-          return false;
-        }
-        writeAtomically(absolute, text);
-        return true;
+        return work.run();
       } finally {
         lock.release();
       }

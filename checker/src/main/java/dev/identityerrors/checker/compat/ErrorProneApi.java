@@ -127,16 +127,7 @@ public final class ErrorProneApi {
       if (FIXES == null) {
         return List.of();
       }
-      Object fixes = FIXES.get(description);
-      List<Fix> all = new ArrayList<>();
-      if (fixes instanceof Iterable<?> each) {
-        for (Object fix : each) {
-          if (fix instanceof Fix known) {
-            all.add(known);
-          }
-        }
-      }
-      return all;
+      return elementsOf(FIXES.get(description), Fix.class);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return List.of();
     }
@@ -184,18 +175,22 @@ public final class ErrorProneApi {
           CREATE_END_POSITIONS != null
               ? CREATE_END_POSITIONS.invoke(null, unit)
               : unit.endPositions;
-      Object replacements = GET_REPLACEMENTS.invoke(fix, table);
-      List<Replacement> all = new ArrayList<>();
-      if (replacements instanceof Iterable<?> each) {
-        for (Object replacement : each) {
-          if (replacement instanceof Replacement known) {
-            all.add(known);
-          }
-        }
-      }
-      return all;
+      return elementsOf(GET_REPLACEMENTS.invoke(fix, table), Replacement.class);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return List.of();
     }
+  }
+
+  /** The elements of a collection read by reflection, those of the type the caller knows. */
+  private static <T> List<T> elementsOf(@Nullable Object collection, Class<T> type) {
+    List<T> elements = new ArrayList<>();
+    if (collection instanceof Iterable<?> each) {
+      for (Object element : each) {
+        if (type.isInstance(element)) {
+          elements.add(type.cast(element));
+        }
+      }
+    }
+    return elements;
   }
 }

@@ -10,13 +10,11 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.ImportTree;
 import com.sun.source.tree.LineMap;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
-import com.sun.tools.javac.api.MultiTaskListener;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.baseline.BaselineFile;
 import dev.identityerrors.checker.baseline.FlaggedText;
+import dev.identityerrors.checker.compat.CompilationEnd;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.JavacLog;
 import dev.identityerrors.checker.config.CheckerOptions;
@@ -134,7 +132,7 @@ public final class SarifReport {
     if (report == null) {
       report = new SarifReport(state.context, option, options.sarifRoot(), version);
       state.context.put(KEY, report);
-      report.listen();
+      CompilationEnd.whenFinished(state.context, report::finish);
     }
     return report;
   }
@@ -309,20 +307,6 @@ public final class SarifReport {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  /** The end of the compilation writes the log. */
-  private void listen() {
-    MultiTaskListener.instance(context)
-        .add(
-            new TaskListener() {
-              @Override
-              public void finished(TaskEvent event) {
-                if (event.getKind() == TaskEvent.Kind.COMPILATION) {
-                  finish();
-                }
-              }
-            });
   }
 
   /** Once per compilation. Never throws: a report that cannot be written is a set-up error. */
