@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,10 +50,7 @@ class BaselineTest {
   };
 
   private Path write(String relative, String... lines) throws IOException {
-    Path file = project.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines), UTF_8);
-    return file;
+    return RealJavac.write(project, relative, lines);
   }
 
   private Path baseline() {
@@ -62,12 +58,8 @@ class BaselineTest {
   }
 
   private Compilation compile(String options, Path... files) {
-    List<JavaFileObject> sources = new ArrayList<>();
-    for (Path file : files) {
-      sources.add(RealJavac.onDisk(file));
-    }
-    return RealJavac.compile(
-        "-XepOpt:IdentityErrorCode:Baseline=" + baseline() + " " + options, sources);
+    return RealJavac.compileOnDisk(
+        "-XepOpt:IdentityErrorCode:Baseline=" + baseline() + " " + options, files);
   }
 
   private Compilation update(Path... files) {

@@ -64,10 +64,7 @@ class SarifReportTest {
   }
 
   private Path write(String relative, String... lines) throws IOException {
-    Path file = project.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines), UTF_8);
-    return file;
+    return RealJavac.write(project, relative, lines);
   }
 
   private Path reports() {
@@ -75,14 +72,14 @@ class SarifReportTest {
   }
 
   private Compilation compile(String options, Path... sources) {
-    return RealJavac.compile(
+    return RealJavac.compileOnDisk(
         "-XepOpt:IdentityErrorCode:Sarif="
             + reports()
             + " -XepOpt:IdentityErrorCode:SarifRoot="
             + project
             + " "
             + options,
-        Stream.of(sources).map(RealJavac::onDisk).toList());
+        sources);
   }
 
   /** The folder's one report, checked against the schema. */
