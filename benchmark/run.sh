@@ -5,7 +5,8 @@
 #   bash benchmark/run.sh --sizes 50 --runs 1 --warmup 0 --real-code none   # a seconds-long smoke run
 #   --fenum false leaves the Fenum Checker out; --concurrent 2,4 (the default) also compiles the
 #   first size K at a time in one JVM (--concurrent none to skip); --baseline-corpus DIR --baseline
-#   FILE (by default robustness' stressed lang3 and its baseline) measures a baselined code base
+#   FILE (by default robustness' stressed lang3 and its baseline) measures a baselined code base;
+#   --sections sarif (any of real,baseline,generated,sarif,concurrent) measures those alone
 # Results: benchmark/results/benchmark.md and compile-time.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * <p>Error Prone, the checker and the Checker Framework are on this program's class path. Arguments
  * (all {@code --name value}): {@code --corpus-class-path}, {@code --real-code} (folders of
  * third-party sources, comma-separated), {@code --sizes}, {@code --runs}, {@code --warmup}, {@code
- * --warm-checks}, {@code --out}.
+ * --warm-checks}, {@code --out}, {@code --sections} (which to measure: real, baseline, generated,
+ * sarif, concurrent; all by default), {@code --sarif-size} (the generated classes of the SARIF
+ * section, 1000 by default).
  */
 public final class Benchmark {
   private final Map<String, String> args;
@@ -55,6 +57,11 @@ public final class Benchmark {
     /** Median time inside the identity-errors checks, as Error Prone's timings measure it. */
     double medianChecks() {
       return median(results.stream().mapToDouble(Compilation.Result::checksMillis).toArray());
+    }
+
+    /** Median CPU time after the compilation's end, where the reports are written. */
+    double medianEnd() {
+      return median(results.stream().mapToDouble(Compilation.Result::endMillis).toArray());
     }
 
     /** The same as CPU time, estimated ({@link Compilation.Result#checksCpuMillis}). */
@@ -108,11 +115,11 @@ public final class Benchmark {
         realCode.add(Path.of(folder));
       }
     }
-    if (!realCode.isEmpty()) {
+    if (!realCode.isEmpty() && section("real")) {
       report.append(realCodeSection(realCode, runs, warmup));
     }
     String baselineCorpus = args.getOrDefault("baseline-corpus", "none");
-    if (!baselineCorpus.equals("none")) {
+    if (!baselineCorpus.equals("none") && section("baseline")) {
       report.append(
           baselineSection(Path.of(baselineCorpus), Path.of(args.get("baseline")), runs, warmup));
     }
@@ -120,7 +127,7 @@ public final class Benchmark {
     Map<Integer, Map<String, Timing>> bySize = new LinkedHashMap<>();
     Map<Integer, Map<String, Timing>> correctedBySize = new LinkedHashMap<>();
     Map<Integer, Long> linesBySize = new LinkedHashMap<>();
-    for (int size : sizes) {
+    for (int size : section("generated") ? sizes : List.<Integer>of()) {
       Map<Variant, List<Path>> corpus = new HashMap<>();
       for (Variant variant : Variant.values()) {
         Path dir = work.resolve(variant + "-" + size);
@@ -138,18 +145,31 @@ public final class Benchmark {
       }
       correctedBySize.put(size, corrected);
     }
-    report.append(generatedSection(bySize, linesBySize));
+    if (!bySize.isEmpty()) {
+      report.append(generatedSection(bySize, linesBySize));
+    }
     bySize.forEach((size, timings) -> ownTimeByCorpus.put(size + " generated classes", timings));
     correctedBySize.forEach(
         (size, timings) ->
             ownTimeByCorpus.put(size + " generated classes, mistakes corrected", timings));
-    report.append(ownTimeSection());
+    if (!ownTimeByCorpus.isEmpty()) {
+      report.append(ownTimeSection());
+    }
+    if (section("sarif")) {
+      int size = Integer.parseInt(args.getOrDefault("sarif-size", "1000"));
+      report.append(
+          sarifSection(
+              size,
+              CorpusGenerator.write(work.resolve("sarif-" + size), size, Variant.IDENTITY_ERRORS),
+              runs,
+              warmup));
+    }
     List<Integer> atOnce =
         Arrays.stream(args.getOrDefault("concurrent", "2,4").split(","))
             .filter(k -> !k.isBlank() && !k.equals("none"))
             .map(Integer::parseInt)
             .toList();
-    if (!atOnce.isEmpty()) {
+    if (!atOnce.isEmpty() && section("concurrent")) {
       int size = sizes.get(0);
       Path dir = work.resolve("concurrent-" + size);
       report.append(
@@ -166,14 +186,25 @@ public final class Benchmark {
           (name, timing) ->
               series.computeIfAbsent(name, unused -> new ArrayList<>()).add(timing.median()));
     }
-    Plot.write(
-        out.resolve("compile-time.png"),
-        "Compile time of the generated corpus (median of " + runs + " runs)",
-        sizes,
-        series);
-    report.append("\n![compile time against corpus size](compile-time.png)\n");
+    if (!series.isEmpty()) {
+      Plot.write(
+          out.resolve("compile-time.png"),
+          "Compile time of the generated corpus (median of " + runs + " runs)",
+          sizes,
+          series);
+      report.append("\n![compile time against corpus size](compile-time.png)\n");
+    }
     Files.writeString(out.resolve("benchmark.md"), report);
     System.out.println(report);
+  }
+
+  /**
+   * Whether a section is measured: {@code --sections} lists them (real, baseline, generated, sarif,
+   * concurrent; all by default), so that one question can be measured again on its own.
+   */
+  private boolean section(String name) {
+    String sections = args.getOrDefault("sections", "real,baseline,generated,sarif,concurrent");
+    return Arrays.asList(sections.split(",")).contains(name);
   }
 
   /**
@@ -246,6 +277,16 @@ public final class Benchmark {
     List<String> all = with(option);
     Compilation.CHECKS.forEach(check -> all.add("-Xep:" + check + ":WARN"));
     return all;
+  }
+
+  /** Error Prone alone, its errors as warnings, on the corpus with the mistakes. */
+  private Config errorProneAlone() {
+    return new Config("EP", Variant.IDENTITY_ERRORS, errorProne, with("-XepAllErrorsAsWarnings"));
+  }
+
+  /** Error Prone with identity-errors on the corpus with the mistakes. */
+  private Config identityErrors(String name, List<String> options) {
+    return new Config(name, Variant.IDENTITY_ERRORS, errorProneWithIdentityErrors, options);
   }
 
   private List<Config> realCodeConfigs() {
@@ -349,16 +390,10 @@ public final class Benchmark {
     Map<String, Timing> t =
         measure(
             List.of(
-                new Config("EP", Variant.IDENTITY_ERRORS, errorProne, with(allAsWarnings)),
-                new Config(
-                    "EP + identity-errors",
-                    Variant.IDENTITY_ERRORS,
-                    errorProneWithIdentityErrors,
-                    with(allAsWarnings)),
-                new Config(
+                errorProneAlone(),
+                identityErrors("EP + identity-errors", with(allAsWarnings)),
+                identityErrors(
                     withBaseline,
-                    Variant.IDENTITY_ERRORS,
-                    errorProneWithIdentityErrors,
                     with(
                         allAsWarnings,
                         "-XepOpt:IdentityErrorCode:Baseline=" + baseline.toAbsolutePath()))),
@@ -459,6 +494,131 @@ public final class Benchmark {
                 + " time); *ratio from own CPU* adds that time scaled by the share of the"
                 + " compilation's wall time its thread was on a core, like with like.\n")
         .toString();
+  }
+
+  /**
+   * What the SARIF report costs: the generated corpus with its finding every 29 lines (and, when
+   * given, the stressed corpus with its baseline) compiled with and without {@code
+   * -XepOpt:IdentityErrorCode:Sarif}. Recording a finding runs inside the checks, which Error
+   * Prone's timings see; writing the log runs when the compilation ends, which they do not, so that
+   * is measured apart (CPU time from javac's end of the compilation to the return of the call).
+   */
+  private String sarifSection(int size, List<Path> generated, int runs, int warmup)
+      throws IOException {
+    StringBuilder section =
+        new StringBuilder(
+            "\n## The SARIF report\n\n"
+                + "| corpus | findings | results in the log | log size | EP | own time | after the"
+                + " end | own time, SARIF | after the end, SARIF | the report's cost | ratio from"
+                + " it | EP's checks off: own time | own time, SARIF | the report's cost | ratio"
+                + " from it |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    section.append(
+        sarifRow(
+            size + " generated classes", generated, List.of(), generated.get(0), runs, warmup));
+    String baselineCorpus = args.getOrDefault("baseline-corpus", "none");
+    if (!baselineCorpus.equals("none")) {
+      Path corpus = Path.of(baselineCorpus);
+      List<Path> sources;
+      try (Stream<Path> files = Files.walk(corpus)) {
+        sources = files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+      }
+      section.append(
+          sarifRow(
+              corpus.getFileName() + " (stressed), baselined",
+              sources,
+              List.of(
+                  "-XepOpt:IdentityErrorCode:Baseline="
+                      + Path.of(args.get("baseline")).toAbsolutePath()),
+              corpus,
+              runs,
+              warmup));
+    }
+    return section
+        .append(
+            "\n*Own time* is Error Prone's timing of the checks (recording a finding for the log"
+                + " runs there), as CPU time, estimated (scaled by the compiling thread's CPU share); *after the end* the CPU time from javac's end of the compilation to"
+                + " the return of the call, where the log is written. *The report's cost* is the"
+                + " difference of their sums with and without the report; the ratio adds it to EP's"
+                + " median. The last columns are the same with Error Prone's checks off, where the checks' own"
+                + " time and its spread are a few times smaller. Target: ≤ 1.01 (the report on top of the checks, on code with a finding"
+                + " every 29 lines); with the option unset nothing runs.\n")
+        .toString();
+  }
+
+  private String sarifRow(
+      String name, List<Path> sources, List<String> options, Path root, int runs, int warmup)
+      throws IOException {
+    Path folder = work.resolve("sarif-report-" + name.replaceAll("[^A-Za-z0-9]+", "-"));
+    String allAsWarnings = "-XepAllErrorsAsWarnings";
+    List<String> plain = new ArrayList<>(with(allAsWarnings));
+    plain.addAll(options);
+    List<String> withReport = new ArrayList<>(plain);
+    Path rootFolder = Files.isDirectory(root) ? root : root.getParent();
+    withReport.add("-XepOpt:IdentityErrorCode:Sarif=" + folder);
+    withReport.add("-XepOpt:IdentityErrorCode:SarifRoot=" + rootFolder.toAbsolutePath());
+    String report = "EP + identity-errors, SARIF";
+    // The same with Error Prone's checks off: the checks' own time is a few times smaller there,
+    // and so is its spread, which shows what recording the findings costs more sharply.
+    List<String> alone = new ArrayList<>(withEvery("-XepDisableAllChecks"));
+    alone.addAll(options);
+    List<String> aloneWithReport = new ArrayList<>(alone);
+    aloneWithReport.addAll(withReport.subList(plain.size(), withReport.size()));
+    String off = "EP, checks off + identity-errors";
+    String offReport = off + ", SARIF";
+    Map<String, Timing> t =
+        measure(
+            List.of(
+                errorProneAlone(),
+                identityErrors("EP + identity-errors", plain),
+                identityErrors(report, withReport),
+                identityErrors(off, alone),
+                identityErrors(offReport, aloneWithReport)),
+            Map.of(Variant.IDENTITY_ERRORS, sources),
+            runs,
+            warmup);
+    Path log;
+    try (Stream<Path> files = Files.list(folder)) {
+      log =
+          files
+              .filter(file -> file.toString().endsWith(".sarif"))
+              .findAny()
+              .orElseThrow(() -> new IllegalStateException("no SARIF log in " + folder));
+    }
+    String text = Files.readString(log);
+    long results = text.lines().filter(line -> line.contains("\"ruleId\":")).count();
+    int findings = t.get(report).last().identityErrorsFindings();
+    if (results == 0 || (options.isEmpty() && results != findings)) {
+      throw new IllegalStateException(
+          results + " results in the SARIF log of " + findings + " findings: " + log);
+    }
+    double ep = t.get("EP").median();
+    double without = t.get("EP + identity-errors").medianChecksCpu();
+    double endWithout = t.get("EP + identity-errors").medianEnd();
+    double with = t.get(report).medianChecksCpu();
+    double endWith = t.get(report).medianEnd();
+    double cost = with + endWith - without - endWithout;
+    double aloneWithout = t.get(off).medianChecksCpu() + t.get(off).medianEnd();
+    double aloneWith = t.get(offReport).medianChecksCpu() + t.get(offReport).medianEnd();
+    double aloneCost = aloneWith - aloneWithout;
+    return ("| %s | %d | %d | %d KiB | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |"
+            + " **%.4f** | %.1f ms | %.1f ms | %.1f ms | **%.4f** |\n")
+        .formatted(
+            name,
+            findings,
+            results,
+            Files.size(log) / 1024,
+            cell(t.get("EP")),
+            without,
+            endWithout,
+            with,
+            endWith,
+            cost,
+            (ep + cost) / ep,
+            aloneWithout,
+            aloneWith,
+            aloneCost,
+            (ep + aloneCost) / ep);
   }
 
   /**

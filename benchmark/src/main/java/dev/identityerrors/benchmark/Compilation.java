@@ -5,6 +5,9 @@ import com.google.errorprone.ErrorProneTimings;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.scanner.BuiltInCheckerSuppliers;
 import com.google.errorprone.scanner.ScannerSupplier;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import com.sun.tools.javac.api.BasicJavacTask;
 import com.sun.tools.javac.util.Context;
 import java.io.IOException;
@@ -46,12 +49,15 @@ final class Compilation {
   /**
    * What a run took and said: {@code millis} is the CPU time of the compiling thread, which the
    * JIT, the garbage collector and other processes on the machine do not add to; {@code wallMillis}
-   * is the elapsed time.
+   * is the elapsed time; {@code endMillis} the CPU time from the end of the compilation (javac's
+   * {@code COMPILATION} finished event, whose listeners write the baseline and the SARIF report) to
+   * the return of the call, which Error Prone's timings of the checks do not see.
    */
   record Result(
       long millis,
       long wallMillis,
       double checksMillis,
+      double endMillis,
       boolean success,
       int identityErrorsFindings,
       int fenumFindings) {
@@ -130,9 +136,24 @@ final class Compilation {
       }
       // The task drops its context when done: keep it, to read Error Prone's timings after.
       Context context = task instanceof BasicJavacTask javacTask ? javacTask.getContext() : null;
+      long[] endStart = {-1};
+      if (task instanceof JavacTask javacTask) {
+        // Added before the compilation starts, so called before the listeners the checks add.
+        javacTask.addTaskListener(
+            new TaskListener() {
+              @Override
+              public void finished(TaskEvent event) {
+                if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+                  endStart[0] = THREADS.getCurrentThreadCpuTime();
+                }
+              }
+            });
+      }
       boolean success = task.call();
+      long cpuEnd = THREADS.getCurrentThreadCpuTime();
+      double endMillis = endStart[0] < 0 ? 0 : (cpuEnd - endStart[0]) / 1e6;
       long wallMillis = (System.nanoTime() - start) / 1_000_000;
-      long millis = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+      long millis = (cpuEnd - cpuStart) / 1_000_000;
       int ours = 0;
       int fenum = 0;
       for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
@@ -148,7 +169,7 @@ final class Compilation {
           System.err.println("  javac: " + message.lines().findFirst().orElse(""));
         }
       }
-      return new Result(millis, wallMillis, checksMillis(context), success, ours, fenum);
+      return new Result(millis, wallMillis, checksMillis(context), endMillis, success, ours, fenum);
     } finally {
       try (Stream<Path> written = Files.walk(output)) {
         written.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

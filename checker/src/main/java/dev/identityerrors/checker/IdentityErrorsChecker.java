@@ -12,7 +12,9 @@ import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.baseline.Baseline;
+import dev.identityerrors.checker.baseline.FlaggedText;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.config.CheckerOptions;
 import dev.identityerrors.checker.report.SarifReport;
 import java.util.Optional;
@@ -142,10 +144,16 @@ public abstract class IdentityErrorsChecker extends BugChecker
   private static boolean isKnown(
       Description description, CheckerOptions options, VisitorState state) {
     Baseline baseline = Baseline.instance(state, options);
-    boolean known = baseline != null && baseline.holds(description, state);
     SarifReport report = SarifReport.instance(state, options, Docs.VERSION);
+    if (baseline == null && report == null) {
+      return false;
+    }
+    // What the finding flagged, as both keys hold it: made once for the baseline and the report.
+    Tree flagged = ErrorProneApi.flaggedTree(description);
+    String flaggedText = flagged == null ? "" : FlaggedText.of(flagged, state);
+    boolean known = baseline != null && baseline.holds(description, flaggedText, state);
     if (report != null) {
-      report.record(description, state, baseline == null ? null : known);
+      report.record(description, flagged, flaggedText, state, baseline == null ? null : known);
     }
     return known;
   }

@@ -3,10 +3,8 @@ package dev.identityerrors.checker.baseline;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.matchers.Description;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.compat.CompilationEnd;
-import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.JavacLog;
 import dev.identityerrors.checker.config.CheckerOptions;
 import java.io.File;
@@ -146,20 +144,18 @@ public final class Baseline {
    * Whether a finding is to go unreported: in update mode, every one (it is recorded); otherwise
    * one the baseline records and has not yet been met as often as it counts.
    *
-   * <p>Copies of one finding in one file share a key, which has no line: when there is one copy
-   * more than recorded, the one met last in the file is reported, which need not be the new one.
+   * @param flaggedText what the finding flagged ({@link FlaggedText#of}), empty when it names no
+   *     tree: made once by the caller, which gives it to the SARIF report too
+   *     <p>Copies of one finding in one file share a key, which has no line: when there is one copy
+   *     more than recorded, the one met last in the file is reported, which need not be the new
+   *     one.
    */
-  public boolean holds(Description description, VisitorState state) {
+  public boolean holds(Description description, String flaggedText, VisitorState state) {
     if (problem != null) {
       return false;
     }
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    Tree flagged = ErrorProneApi.flaggedTree(description);
-    BaselineKey key =
-        new BaselineKey(
-            path(unit),
-            description.checkName,
-            flagged == null ? "" : FlaggedText.of(flagged, state));
+    BaselineKey key = new BaselineKey(path(unit), description.checkName, flaggedText);
     if (mode == CheckerOptions.BaselineUpdate.ALL) {
       found.merge(key, 1, Integer::sum);
       messages.merge(key, description.getRawMessage(), Baseline::first);

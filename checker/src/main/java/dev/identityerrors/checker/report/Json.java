@@ -1,71 +1,126 @@
 package dev.identityerrors.checker.report;
 
-import java.util.List;
-import java.util.Map;
-
 /**
- * Writes JSON: objects ({@link Map}s, in their own order, which the caller makes deterministic),
- * arrays ({@link List}s), strings, numbers and booleans, indented by two spaces. No parser and no
- * library: the checker runs inside the user's compiler, and a JSON library on its class path could
- * meet another version of itself there.
+ * Writes JSON as it goes, indented by two spaces: objects and arrays opened and closed in turn,
+ * members named before their values. The caller's order is the output's, which makes it
+ * deterministic; a log of thousands of results is written without a tree of maps in between. No
+ * parser and no library: the checker runs inside the user's compiler, and a JSON library on its
+ * class path could meet another version of itself there.
  */
 final class Json {
-  private Json() {}
+  private final StringBuilder out = new StringBuilder(1 << 16);
+  private int depth;
 
-  static String write(Object value) {
-    StringBuilder out = new StringBuilder();
-    write(value, 0, out);
-    return out.append('\n').toString();
+  /** Whether the object or array open now has no member yet (it then closes as {} or []). */
+  private boolean empty = true;
+
+  /** Whether a member's name was just written, so that its value follows on the same line. */
+  private boolean afterName;
+
+  Json beginObject() {
+    return open('{');
   }
 
-  private static void write(Object value, int depth, StringBuilder out) {
-    if (value instanceof Map<?, ?> object) {
-      if (object.isEmpty()) {
-        out.append("{}");
-        return;
-      }
-      out.append('{');
-      String separator = "\n";
-      for (Map.Entry<?, ?> member : object.entrySet()) {
-        out.append(separator);
-        indent(depth + 1, out);
-        string(String.valueOf(member.getKey()), out);
-        out.append(": ");
-        write(member.getValue(), depth + 1, out);
-        separator = ",\n";
-      }
+  Json endObject() {
+    return close('}');
+  }
+
+  Json beginArray() {
+    return open('[');
+  }
+
+  Json endArray() {
+    return close(']');
+  }
+
+  /** A member's name; its value (a string, a number, an object, an array) comes next. */
+  Json name(String name) {
+    separate();
+    string(name);
+    out.append(": ");
+    afterName = true;
+    return this;
+  }
+
+  Json value(String text) {
+    beforeValue();
+    string(text);
+    return this;
+  }
+
+  Json value(long number) {
+    beforeValue();
+    out.append(number);
+    return this;
+  }
+
+  Json value(boolean truth) {
+    beforeValue();
+    out.append(truth);
+    return this;
+  }
+
+  Json member(String name, String text) {
+    return name(name).value(text);
+  }
+
+  Json member(String name, long number) {
+    return name(name).value(number);
+  }
+
+  /** The text written, ended by a line break. */
+  String text() {
+    if (depth != 0) {
+      throw new IllegalStateException("JSON left open at depth " + depth);
+    }
+    return out + "\n";
+  }
+
+  private Json open(char bracket) {
+    beforeValue();
+    out.append(bracket);
+    depth++;
+    empty = true;
+    return this;
+  }
+
+  private Json close(char bracket) {
+    depth--;
+    if (!empty) {
       out.append('\n');
-      indent(depth, out);
-      out.append('}');
-    } else if (value instanceof List<?> array) {
-      if (array.isEmpty()) {
-        out.append("[]");
-        return;
-      }
-      out.append('[');
-      String separator = "\n";
-      for (Object element : array) {
-        out.append(separator);
-        indent(depth + 1, out);
-        write(element, depth + 1, out);
-        separator = ",\n";
-      }
-      out.append('\n');
-      indent(depth, out);
-      out.append(']');
-    } else if (value instanceof Number || value instanceof Boolean) {
-      out.append(value);
-    } else {
-      string(String.valueOf(value), out);
+      indent();
+    }
+    out.append(bracket);
+    empty = false;
+    return this;
+  }
+
+  private void beforeValue() {
+    if (afterName) {
+      afterName = false;
+    } else if (depth > 0) {
+      separate();
     }
   }
 
-  private static void indent(int depth, StringBuilder out) {
-    out.append("  ".repeat(depth));
+  /** Before a member or an element: a comma after the one before it, then a new line. */
+  private void separate() {
+    if (!empty) {
+      out.append(',');
+    }
+    out.append('\n');
+    indent();
+    empty = false;
+  }
+
+  private void indent() {
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
   }
 
   /** A JSON string: quotes, backslashes and control characters escaped (RFC 8259). */
-  static void string(String text, StringBuilder out) {
+  private void string(String text) {
     out.append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -79,7 +134,9 @@ final class Json {
         case '\f' -> out.append("\\f");
         default -> {
           if (c < 0x20) {
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            out.append("\\u00")
+                .append(Character.forDigit(c >> 4, 16))
+                .append(Character.forDigit(c & 0xf, 16));
           } else {
             out.append(c);
           }

@@ -4,17 +4,20 @@ import dev.identityerrors.checker.report.SarifReport.Edit;
 import dev.identityerrors.checker.report.SarifReport.FixOf;
 import dev.identityerrors.checker.report.SarifReport.Region;
 import dev.identityerrors.checker.report.SarifReport.Result;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A SARIF 2.1.0 log of one run, as JSON-ready maps in a fixed member order: the tool with its
- * rules, the results with their locations, fingerprints, fixes and baseline state, and the set-up
- * problems as notifications.
+ * A SARIF 2.1.0 log of one run, written in a fixed member order: the tool with its rules, the
+ * results with their locations, fingerprints, fixes and baseline state, and the set-up problems as
+ * notifications.
  */
 final class SarifLog {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -29,158 +32,157 @@ final class SarifLog {
 
   private SarifLog() {}
 
-  static Map<String, Object> of(
+  static String write(
       String version,
       List<Rules.Rule> rules,
       List<Result> results,
       List<String> notifications,
       String rootUri,
       String runName) {
-    Map<String, Object> driver = object();
-    driver.put("name", "identity-errors");
-    driver.put("version", version);
-    driver.put("semanticVersion", version);
-    driver.put("informationUri", INFORMATION_URI);
-    List<Object> ruleObjects = new ArrayList<>();
+    Json json = new Json();
+    json.beginObject().member("$schema", SCHEMA).member("version", "2.1.0");
+    json.name("runs").beginArray().beginObject();
+    json.name("tool").beginObject().name("driver").beginObject();
+    json.member("name", "identity-errors")
+        .member("version", version)
+        .member("semanticVersion", version)
+        .member("informationUri", INFORMATION_URI);
     Map<String, Integer> ruleIndex = new HashMap<>();
+    json.name("rules").beginArray();
     for (Rules.Rule rule : rules) {
-      ruleIndex.put(rule.id(), ruleObjects.size());
-      Map<String, Object> object = object();
-      object.put("id", rule.id());
+      ruleIndex.put(rule.id(), ruleIndex.size());
+      json.beginObject().member("id", rule.id());
       // A name for people, which SARIF wants other than the id: UnknownErrorCode's is
       // unknown-error-code.
-      object.put(
+      json.member(
           "name", rule.id().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
-      object.put("shortDescription", text(rule.summary()));
-      object.put(
+      text(json, "shortDescription", rule.summary());
+      text(
+          json,
           "fullDescription",
-          text(rule.summary() + ". See " + rule.helpUri() + " for what it flags and why."));
-      object.put("helpUri", rule.helpUri());
-      Map<String, Object> configuration = object();
-      configuration.put("level", rule.level());
-      object.put("defaultConfiguration", configuration);
-      ruleObjects.add(object);
+          rule.summary() + ". See " + rule.helpUri() + " for what it flags and why.");
+      json.member("helpUri", rule.helpUri());
+      json.name("defaultConfiguration").beginObject().member("level", rule.level()).endObject();
+      json.endObject();
     }
-    driver.put("rules", ruleObjects);
-    Map<String, Object> tool = object();
-    tool.put("driver", driver);
+    json.endArray().endObject().endObject();
 
-    Map<String, Object> run = object();
-    run.put("tool", tool);
-    Map<String, Object> invocation = object();
-    invocation.put("executionSuccessful", true);
-    List<Object> notificationObjects = new ArrayList<>();
+    json.name("invocations").beginArray().beginObject();
+    json.name("executionSuccessful").value(true);
+    json.name("toolExecutionNotifications").beginArray();
     for (String notification : notifications) {
-      Map<String, Object> object = object();
-      object.put("level", "error");
-      object.put("message", text(notification));
-      Map<String, Object> descriptor = object();
-      descriptor.put("id", "IdentityErrorsSetup");
-      object.put("descriptor", descriptor);
-      notificationObjects.add(object);
+      json.beginObject().member("level", "error");
+      text(json, "message", notification);
+      json.name("descriptor").beginObject().member("id", "IdentityErrorsSetup").endObject();
+      json.endObject();
     }
-    invocation.put("toolExecutionNotifications", notificationObjects);
-    run.put("invocations", List.of(invocation));
-    Map<String, Object> automation = object();
-    automation.put("id", "identity-errors/" + runName + "/");
-    run.put("automationDetails", automation);
-    Map<String, Object> base = object();
-    base.put("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
-    Map<String, Object> bases = object();
-    bases.put(ROOT, base);
-    run.put("originalUriBaseIds", bases);
-    run.put("columnKind", "utf16CodeUnits");
+    json.endArray().endObject().endArray();
+    json.name("automationDetails")
+        .beginObject()
+        .member("id", "identity-errors/" + runName + "/")
+        .endObject();
+    json.name("originalUriBaseIds").beginObject().name(ROOT).beginObject();
+    json.member("uri", rootUri.endsWith("/") ? rootUri : rootUri + "/");
+    json.endObject().endObject();
+    json.member("columnKind", "utf16CodeUnits");
 
-    List<Object> resultObjects = new ArrayList<>();
+    json.name("results").beginArray();
     Map<String, Integer> copies = new HashMap<>();
+    Fingerprints fingerprints = new Fingerprints();
     for (Result result : results) {
-      resultObjects.add(result(result, ruleIndex, copies.merge(result.key(), 1, Integer::sum)));
+      int copy = copies.merge(result.key(), 1, Integer::sum);
+      result(json, result, ruleIndex.get(result.ruleId()), fingerprints.of(result.key(), copy));
     }
-    run.put("results", resultObjects);
-
-    Map<String, Object> log = object();
-    log.put("$schema", SCHEMA);
-    log.put("version", "2.1.0");
-    log.put("runs", List.of(run));
-    return log;
+    json.endArray();
+    json.endObject().endArray().endObject();
+    return json.text();
   }
 
-  private static Map<String, Object> result(
-      Result result, Map<String, Integer> ruleIndex, int copy) {
-    Map<String, Object> object = object();
-    object.put("ruleId", result.ruleId());
-    Integer index = ruleIndex.get(result.ruleId());
-    if (index != null) {
-      object.put("ruleIndex", index);
+  private static void result(
+      Json json, Result result, @Nullable Integer ruleIndex, String fingerprint) {
+    json.beginObject().member("ruleId", result.ruleId());
+    if (ruleIndex != null) {
+      json.member("ruleIndex", ruleIndex);
     }
-    object.put("level", result.level());
-    object.put("message", text(result.message()));
-    Map<String, Object> physical = object();
-    physical.put("artifactLocation", artifact(result));
-    physical.put("region", region(result.region()));
-    Map<String, Object> location = object();
-    location.put("physicalLocation", physical);
-    object.put("locations", List.of(location));
-    Map<String, Object> fingerprints = object();
-    fingerprints.put(FINGERPRINT, SarifReport.digest(result.key()).substring(0, 32) + ":" + copy);
-    object.put("partialFingerprints", fingerprints);
+    json.member("level", result.level());
+    text(json, "message", result.message());
+    json.name("locations").beginArray().beginObject();
+    json.name("physicalLocation").beginObject();
+    artifact(json, result);
+    region(json, "region", result.region());
+    json.endObject().endObject().endArray();
+    json.name("partialFingerprints").beginObject().member(FINGERPRINT, fingerprint).endObject();
     if (!result.fixes().isEmpty()) {
-      List<Object> fixes = new ArrayList<>();
+      json.name("fixes").beginArray();
       for (FixOf fix : result.fixes()) {
-        List<Object> replacements = new ArrayList<>();
+        json.beginObject();
+        text(json, "description", fix.description());
+        json.name("artifactChanges").beginArray().beginObject();
+        artifact(json, result);
+        json.name("replacements").beginArray();
         for (Edit edit : fix.edits()) {
-          Map<String, Object> replacement = object();
-          replacement.put("deletedRegion", region(edit.deleted()));
-          replacement.put("insertedContent", text(edit.inserted()));
-          replacements.add(replacement);
+          json.beginObject();
+          region(json, "deletedRegion", edit.deleted());
+          text(json, "insertedContent", edit.inserted());
+          json.endObject();
         }
-        Map<String, Object> change = object();
-        change.put("artifactLocation", artifact(result));
-        change.put("replacements", replacements);
-        Map<String, Object> fixObject = object();
-        fixObject.put("description", text(fix.description()));
-        fixObject.put("artifactChanges", List.of(change));
-        fixes.add(fixObject);
+        json.endArray().endObject().endArray().endObject();
       }
-      object.put("fixes", fixes);
+      json.endArray();
     }
     if (result.baselined() != null) {
       if (result.baselined()) {
-        Map<String, Object> suppression = object();
-        suppression.put("kind", "external");
-        suppression.put("justification", "recorded in the identity-errors baseline");
-        object.put("suppressions", List.of(suppression));
+        json.name("suppressions").beginArray().beginObject();
+        json.member("kind", "external")
+            .member("justification", "recorded in the identity-errors baseline");
+        json.endObject().endArray();
       }
-      object.put("baselineState", result.baselined() ? "unchanged" : "new");
+      json.member("baselineState", result.baselined() ? "unchanged" : "new");
     }
-    return object;
+    json.endObject();
   }
 
-  private static Map<String, Object> artifact(Result result) {
-    Map<String, Object> artifact = object();
-    artifact.put("uri", result.uri());
+  /**
+   * A result's fingerprint: the first 128 bits of the SHA-256 of its key, in hex, and which copy of
+   * the key in the log it is (from 1). One digest for the whole log.
+   */
+  private static final class Fingerprints {
+    private final MessageDigest sha256 = sha256();
+    private final HexFormat hex = HexFormat.of();
+
+    String of(String key, int copy) {
+      byte[] digest = sha256.digest(key.getBytes(StandardCharsets.UTF_8));
+      return hex.formatHex(digest, 0, 16) + ":" + copy;
+    }
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this JVM", e);
+    }
+  }
+
+  private static void artifact(Json json, Result result) {
+    json.name("artifactLocation").beginObject().member("uri", result.uri());
     if (result.underRoot()) {
-      artifact.put("uriBaseId", ROOT);
+      json.member("uriBaseId", ROOT);
     }
-    return artifact;
+    json.endObject();
   }
 
-  private static Map<String, Object> region(Region region) {
-    Map<String, Object> object = object();
-    object.put("startLine", region.startLine());
-    object.put("startColumn", region.startColumn());
-    object.put("endLine", region.endLine());
-    object.put("endColumn", region.endColumn());
-    return object;
+  private static void region(Json json, String name, Region region) {
+    json.name(name)
+        .beginObject()
+        .member("startLine", region.startLine())
+        .member("startColumn", region.startColumn())
+        .member("endLine", region.endLine())
+        .member("endColumn", region.endColumn())
+        .endObject();
   }
 
-  private static Map<String, Object> text(String text) {
-    Map<String, Object> object = object();
-    object.put("text", text);
-    return object;
-  }
-
-  private static Map<String, Object> object() {
-    return new LinkedHashMap<>();
+  private static void text(Json json, String name, String text) {
+    json.name(name).beginObject().member("text", text).endObject();
   }
 }

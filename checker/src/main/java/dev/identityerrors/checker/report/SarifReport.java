@@ -13,7 +13,6 @@ import com.sun.source.tree.Tree;
 import com.sun.tools.javac.tree.JCTree.JCCompilationUnit;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.baseline.BaselineFile;
-import dev.identityerrors.checker.baseline.FlaggedText;
 import dev.identityerrors.checker.compat.CompilationEnd;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.JavacLog;
@@ -23,9 +22,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,11 +99,44 @@ public final class SarifReport {
   private final SortedSet<String> notifications = new TreeSet<>();
   private final SortedSet<String> sources = new TreeSet<>();
 
-  /** A source file as the log names it: its URI, and whether that is relative to the root. */
-  private record Artifact(String uri, boolean underRoot) {}
+  /**
+   * A source file as the log names it (its URI, and whether that is relative to the root), and what
+   * it imports, read once, when a fix first adds an import to it: a file has many findings.
+   */
+  private static final class SourceFile {
+    private final String uri;
+    private final boolean underRoot;
+    private @Nullable Set<String> imports;
 
-  /** Each source file's name in the log, made once: a file has many findings. */
-  private final Map<JavaFileObject, Artifact> artifacts = new HashMap<>();
+    SourceFile(String uri, boolean underRoot) {
+      this.uri = uri;
+      this.underRoot = underRoot;
+    }
+
+    String uri() {
+      return uri;
+    }
+
+    boolean underRoot() {
+      return underRoot;
+    }
+
+    /** Each import of the unit as {@link #importedName} gives it: {@code static a.B.c}. */
+    Set<String> imports(CompilationUnitTree unit) {
+      if (imports == null) {
+        Set<String> names = new HashSet<>();
+        for (ImportTree existing : unit.getImports()) {
+          names.add(
+              (existing.isStatic() ? "static " : "")
+                  + existing.getQualifiedIdentifier().toString());
+        }
+        imports = names;
+      }
+      return imports;
+    }
+  }
+
+  private final Map<JavaFileObject, SourceFile> files = new HashMap<>();
 
   private boolean finished;
 
@@ -152,11 +183,17 @@ public final class SarifReport {
   /**
    * Records a finding as the build reports it.
    *
+   * @param flagged the tree it flagged, null when it names none (it is then left out)
+   * @param flaggedText that tree as the baseline's key holds it ({@code FlaggedText.of})
    * @param baselined whether the baseline takes it; null when no baseline is set
    */
-  public void record(Description description, VisitorState state, @Nullable Boolean baselined) {
+  public void record(
+      Description description,
+      @Nullable Tree flagged,
+      String flaggedText,
+      VisitorState state,
+      @Nullable Boolean baselined) {
     CompilationUnitTree unit = state.getPath().getCompilationUnit();
-    Tree flagged = ErrorProneApi.flaggedTree(description);
     if (flagged == null) {
       return;
     }
@@ -166,18 +203,17 @@ public final class SarifReport {
     if (start < 0 || lines == null) {
       return;
     }
-    Artifact artifact = artifacts.computeIfAbsent(unit.getSourceFile(), this::artifactOf);
-    String uri = artifact.uri();
+    SourceFile file = files.computeIfAbsent(unit.getSourceFile(), this::sourceFileOf);
     results.add(
         new Result(
-            uri,
-            artifact.underRoot(),
+            file.uri(),
+            file.underRoot(),
             region(lines, start, end),
             description.checkName,
             level(state.severityMap().get(description.checkName), description.checkName),
             description.getRawMessage(),
-            uri + "\0" + description.checkName + "\0" + FlaggedText.of(flagged, state),
-            fixes(description, unit, lines, state),
+            file.uri() + "\0" + description.checkName + "\0" + flaggedText,
+            fixes(description, unit, file, lines, state),
             baselined));
   }
 
@@ -205,12 +241,17 @@ public final class SarifReport {
   }
 
   private static List<FixOf> fixes(
-      Description description, CompilationUnitTree unit, LineMap lines, VisitorState state) {
-    List<FixOf> fixes = new ArrayList<>();
-    if (!(unit instanceof JCCompilationUnit compilationUnit)) {
-      return fixes;
+      Description description,
+      CompilationUnitTree unit,
+      SourceFile file,
+      LineMap lines,
+      VisitorState state) {
+    List<Fix> suggested = ErrorProneApi.fixesOf(description);
+    if (suggested.isEmpty() || !(unit instanceof JCCompilationUnit compilationUnit)) {
+      return List.of();
     }
-    for (Fix fix : ErrorProneApi.fixesOf(description)) {
+    List<FixOf> fixes = new ArrayList<>(suggested.size());
+    for (Fix fix : suggested) {
       try {
         List<Edit> edits = new ArrayList<>();
         for (Replacement replacement : ErrorProneApi.replacementsOf(fix, compilationUnit)) {
@@ -219,10 +260,11 @@ public final class SarifReport {
                   region(lines, replacement.startPosition(), replacement.endPosition()),
                   replacement.replaceWith()));
         }
-        edits.addAll(importsOf(fix, compilationUnit, lines, state));
-        edits.sort(
-            Comparator.comparingInt((Edit edit) -> edit.deleted().startLine())
-                .thenComparingInt(edit -> edit.deleted().startColumn()));
+        Edit imports = importsOf(fix, compilationUnit, file, lines, state);
+        if (imports != null) {
+          edits.add(imports);
+        }
+        edits.sort(EDIT_ORDER);
         String text = fix.getShortDescription();
         fixes.add(
             new FixOf(
@@ -235,27 +277,31 @@ public final class SarifReport {
     return fixes;
   }
 
+  private static final Comparator<Edit> EDIT_ORDER =
+      Comparator.comparingInt((Edit edit) -> edit.deleted().startLine())
+          .thenComparingInt(edit -> edit.deleted().startColumn());
+
   /**
    * The imports a fix adds, as an insertion after the unit's last import (or its package, or at its
    * start), one line each in name order, leaving out what the unit imports already: what Error
-   * Prone's patch mode writes, which keeps imports apart from the fix's replacements.
+   * Prone's patch mode writes, which keeps imports apart from the fix's replacements. Null when it
+   * adds none.
    */
-  private static List<Edit> importsOf(
-      Fix fix, JCCompilationUnit unit, LineMap lines, VisitorState state) {
-    Set<String> present = new HashSet<>();
-    for (ImportTree existing : unit.getImports()) {
-      present.add(
-          (existing.isStatic() ? "static " : "") + existing.getQualifiedIdentifier().toString());
+  private static @Nullable Edit importsOf(
+      Fix fix, JCCompilationUnit unit, SourceFile file, LineMap lines, VisitorState state) {
+    Collection<String> wanted = fix.getImportsToAdd();
+    if (wanted.isEmpty()) {
+      return null;
     }
     SortedSet<String> added = new TreeSet<>();
-    for (String wanted : fix.getImportsToAdd()) {
-      String name = wanted.trim().replaceFirst("^import\\s+", "").replaceFirst(";$", "").trim();
-      if (!present.contains(name)) {
+    for (String statement : wanted) {
+      String name = importedName(statement);
+      if (!file.imports(unit).contains(name)) {
         added.add(name);
       }
     }
     if (added.isEmpty()) {
-      return List.of();
+      return null;
     }
     StringBuilder text = new StringBuilder();
     int at;
@@ -271,19 +317,31 @@ public final class SarifReport {
       added.forEach(name -> text.append("import ").append(name).append(";\n"));
       text.append('\n');
     }
-    if (at < 0) {
-      return List.of();
+    return at < 0 ? null : new Edit(region(lines, at, at), text.toString());
+  }
+
+  /**
+   * What an import statement of a fix imports ({@code static a.B.c} for {@code import static
+   * a.B.c;}), as {@link SourceFile#imports} holds it.
+   */
+  static String importedName(String statement) {
+    String name = statement.strip();
+    if (name.startsWith("import") && name.length() > 6 && Character.isWhitespace(name.charAt(6))) {
+      name = name.substring(6).strip();
     }
-    return List.of(new Edit(region(lines, at, at), text.toString()));
+    if (name.endsWith(";")) {
+      name = name.substring(0, name.length() - 1).strip();
+    }
+    return name;
   }
 
   /** A source file's URI in the log: relative to the root where it is under it, else absolute. */
-  private Artifact artifactOf(JavaFileObject file) {
+  private SourceFile sourceFileOf(JavaFileObject file) {
     URI source = file.toUri();
     Path relative = relativeToRoot(source);
     return relative != null
-        ? new Artifact(uriOf(relative), true)
-        : new Artifact(source.toString(), false);
+        ? new SourceFile(uriOf(relative), true)
+        : new SourceFile(source.toString(), false);
   }
 
   /** A relative path as a URI reference: forward slashes, and what a URI cannot hold escaped. */
@@ -319,15 +377,15 @@ public final class SarifReport {
     try {
       List<Result> sorted = new ArrayList<>(results);
       sorted.sort(ORDER);
-      Map<String, Object> log =
-          SarifLog.of(
+      String log =
+          SarifLog.write(
               version,
               Rules.ofTheChecks(),
               sorted,
               List.copyOf(notifications),
               root.toUri().toString(),
               name);
-      BaselineFile.replace(folder.resolve(name + ".sarif"), Json.write(log));
+      BaselineFile.replace(folder.resolve(name + ".sarif"), log);
     } catch (IOException | RuntimeException | LinkageError e) {
       JavacLog.error(context, SETUP + option + "/" + name + ".sarif could not be written: " + e);
     }
@@ -356,13 +414,8 @@ public final class SarifReport {
     return "sources-" + digest(String.join("\n", sources)).substring(0, 16);
   }
 
-  static String digest(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("no SHA-256 in this JVM", e);
-    }
+  private static String digest(String text) {
+    return HexFormat.of()
+        .formatHex(SarifLog.sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }
