@@ -10,7 +10,6 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.BinaryTree;
@@ -36,6 +35,7 @@ import dev.identityerrors.checker.analysis.Comparisons;
 import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.analysis.KindInference;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import dev.identityerrors.checker.fixes.TypeNames;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import java.util.List;
 import java.util.Optional;
@@ -223,7 +223,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       if (otherType != null && otherType.getTag() == TypeTag.INT && receiver != null) {
         SuggestedFix.Builder fix = SuggestedFix.builder();
-        String objects = SuggestedFixes.qualifyType(state, fix, "java.util.Objects");
+        String objects = TypeNames.qualify(state, fix, "java.util.Objects");
         fix.replace(
             binary,
             (binary.getKind() == Tree.Kind.NOT_EQUAL_TO ? "!" : "")

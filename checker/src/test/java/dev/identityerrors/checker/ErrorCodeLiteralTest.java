@@ -161,6 +161,36 @@ class ErrorCodeLiteralTest {
   }
 
   @Test
+  void fixWritesTheFullNameWhereTheFileDeclaresATypeOfThatName() {
+    // An import would give IdentityErrorCodes two meanings in the file (SameNameButDifferent),
+    // though the nested type is not in scope where the fix writes.
+    refactoring
+        .addInputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static class Local {",
+            "    static class IdentityErrorCodes {}",
+            "  }",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == 657;",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Client {",
+            "  static class Local {",
+            "    static class IdentityErrorCodes {}",
+            "  }",
+            "  boolean check(@IdentityErrorCode int code) {",
+            "    return code == dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void fixReusesAWildcardStaticImport() {
     refactoring
         .addInputLines(

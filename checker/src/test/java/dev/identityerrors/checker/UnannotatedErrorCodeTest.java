@@ -139,6 +139,36 @@ class UnannotatedErrorCodeTest {
   }
 
   @Test
+  void theFixQualifiesWhereTheFileDeclaresAnotherIdentityErrorCodeOutOfScope() {
+    // Imported, the name would mean two types in one file: Error Prone's SameNameButDifferent.
+    BugCheckerRefactoringTestHelper.newInstance(UnannotatedErrorCode.class, getClass())
+        .addInputLines(
+            "Failures.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "public class Failures {",
+            "  static class Markers {",
+            "    @interface IdentityErrorCode {}",
+            "  }",
+            "  public static int codeOf(LusidProblemDetails p) {",
+            "    return p.getCode();",
+            "  }",
+            "}")
+        .addOutputLines(
+            "Failures.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "public class Failures {",
+            "  static class Markers {",
+            "    @interface IdentityErrorCode {}",
+            "  }",
+            "  @dev.identityerrors.IdentityErrorCode",
+            "  public static int codeOf(LusidProblemDetails p) {",
+            "    return p.getCode();",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
   void aFieldDeclaredWithOthersIsReportedWithoutAFix() {
     String[] failure = {
       "import com.finbourne.identity.model.LusidProblemDetails;",

@@ -2,7 +2,6 @@ package dev.identityerrors.checker.fixes;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.BlockTree;
@@ -49,7 +48,7 @@ public final class AnnotationFix {
 
   public static SuggestedFix annotate(Tree declaration, VisitorState state) {
     SuggestedFix.Builder fix = SuggestedFix.builder();
-    String annotation = "@" + SuggestedFixes.qualifyType(state, fix, Catalogue.CODE_ANNOTATION);
+    String annotation = "@" + TypeNames.qualify(state, fix, Catalogue.CODE_ANNOTATION);
     int start = ASTHelpers.getStartPosition(declaration);
     CharSequence source = state.getSourceCode();
     String indent = source == null ? null : SourceLayout.leadingIndent(source, start);

@@ -2,7 +2,6 @@ package dev.identityerrors.checker.fixes;
 
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.fixes.SuggestedFix;
-import com.google.errorprone.fixes.SuggestedFixes;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -100,7 +99,7 @@ public final class CatalogueConstantFix {
         && names.meansCatalogueConstant(constant, state)) {
       return constant;
     }
-    return SuggestedFixes.qualifyType(state, fix, codesClass) + "." + constant;
+    return TypeNames.qualify(state, fix, codesClass) + "." + constant;
   }
 
   private static boolean importsStatically(

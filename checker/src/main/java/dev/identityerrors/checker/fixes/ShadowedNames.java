@@ -115,11 +115,26 @@ final class ShadowedNames {
   }
 
   /**
-   * What a unit declares: its variables' names (as javac's names, no string made per name), and its
-   * classes, nested, local and anonymous ones too (null where one has no symbol: code javac could
-   * not attribute).
+   * What a unit declares: its variables' and types' names (as javac's names, no string made per
+   * name), and its classes, nested, local and anonymous ones too (null where one has no symbol:
+   * code javac could not attribute).
    */
-  private record Declarations(Set<Name> variables, @Nullable List<Symbol.ClassSymbol> classes) {}
+  private record Declarations(
+      Set<Name> variables, Set<Name> typeNames, @Nullable List<Symbol.ClassSymbol> classes) {}
+
+  /**
+   * Whether the unit declares a type of that simple name anywhere (nested, local, a type of its own
+   * at the top): importing another type of that name would make one name mean two types in one
+   * file, which Error Prone's SameNameButDifferent reports.
+   */
+  boolean declaresType(CompilationUnitTree unit, String simpleName) {
+    for (Name name : declarationsOf(unit).typeNames()) {
+      if (name.contentEquals(simpleName)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The unit's declarations, read in one scan, once. */
   private Declarations declarationsOf(CompilationUnitTree unit) {
@@ -127,6 +142,7 @@ final class ShadowedNames {
         unit,
         u -> {
           Set<Name> variables = Collections.newSetFromMap(new IdentityHashMap<>());
+          Set<Name> typeNames = Collections.newSetFromMap(new IdentityHashMap<>());
           List<Symbol.ClassSymbol> classes = new ArrayList<>();
           boolean[] unattributed = {false};
           new TreeScanner() {
@@ -138,6 +154,7 @@ final class ShadowedNames {
 
             @Override
             public void visitClassDef(JCClassDecl tree) {
+              typeNames.add(tree.name);
               if (tree.sym == null) {
                 unattributed[0] = true;
               } else {
@@ -146,7 +163,7 @@ final class ShadowedNames {
               super.visitClassDef(tree);
             }
           }.scan((JCCompilationUnit) u);
-          return new Declarations(variables, unattributed[0] ? null : classes);
+          return new Declarations(variables, typeNames, unattributed[0] ? null : classes);
         });
   }
 
