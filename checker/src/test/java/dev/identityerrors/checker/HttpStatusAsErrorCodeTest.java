@@ -141,6 +141,31 @@ class HttpStatusAsErrorCodeTest {
         .doTest();
   }
 
+  @Test
+  void httpStatusSourcesNameANestedClassByItsBinaryName() {
+    helper
+        .setArgs("-XepOpt:IdentityErrorCode:HttpStatusSources=com.acme.Metrics$Sample#httpStatus")
+        .addSourceLines(
+            "Metrics.java",
+            "package com.acme;",
+            "public class Metrics {",
+            "  public static class Sample {",
+            "    public int httpStatus;",
+            "  }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import com.acme.Metrics;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(Metrics.Sample sample) {",
+            "    // BUG: Diagnostic contains: sample.httpStatus is an HTTP status",
+            "    return sample.httpStatus == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   /**
    * A code meeting a status's slot is one finding wherever the slot is: passed to a taker, and
    * given to a field that holds a status (here one named in the options).

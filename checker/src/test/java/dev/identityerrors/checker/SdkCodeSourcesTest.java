@@ -84,6 +84,41 @@ class SdkCodeSourcesTest {
         .doTest();
   }
 
+  /**
+   * A nested class named as {@code Class.getName()} prints it ({@code Outer$Inner}) is the class
+   * its source name ({@code Outer.Inner}) is: both forms name the same members.
+   */
+  @Test
+  void codeSourcesNameANestedClassByItsBinaryOrItsSourceName() {
+    unknown
+        .setArgs(
+            "-XepOpt:IdentityErrorCode:CodeSources=com.acme.Metrics$Sample#code,"
+                + "com.acme.Metrics.Sample#lastFailure")
+        .addSourceLines(
+            "Metrics.java",
+            "package com.acme;",
+            "public class Metrics {",
+            "  public static class Sample {",
+            "    public int code;",
+            "    public int lastFailure() { return code; }",
+            "    public int attempts;",
+            "  }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import com.acme.Metrics;",
+            "class Client {",
+            "  void check(Metrics.Sample sample) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (sample.code == 695) {}",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    if (sample.lastFailure() == 696) {}",
+            "    if (sample.attempts == 695) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void codeSourceNamingAnAbsentClassIsIgnored() {
     unknown

@@ -3,6 +3,7 @@ package dev.identityerrors.checker.analysis;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.TypeTag;
@@ -61,7 +62,21 @@ final class CodeSources {
     if (symbol == null || symbol.owner == null || !simpleNames.contains(symbol.getSimpleName())) {
       return false;
     }
-    return members.contains(symbol.owner.getQualifiedName() + "#" + symbol.getSimpleName());
+    return names(members, symbol.owner, symbol.getSimpleName());
+  }
+
+  /**
+   * Whether the entries name the owner's member: by the owner's source name ({@code a.Outer.Inner})
+   * or by its binary name ({@code a.Outer$Inner}, as {@code Class.getName()} prints it, which users
+   * copy into options), the same class written two ways.
+   */
+  private static boolean names(ImmutableSet<String> entries, Symbol owner, Name member) {
+    if (entries.contains(owner.getQualifiedName() + "#" + member)) {
+      return true;
+    }
+    return owner instanceof ClassSymbol type
+        && !type.flatName().equals(type.getQualifiedName())
+        && entries.contains(type.flatName() + "#" + member);
   }
 
   /** Whether the method's name is that of a taker: the cheap test before {@link #takes}. */
@@ -77,7 +92,7 @@ final class CodeSources {
     if (!mayTake(method) || method.owner == null || !isIntegral(parameter)) {
       return false;
     }
-    return takers.contains(method.owner.getQualifiedName() + "#" + method.getSimpleName());
+    return names(takers, method.owner, method.getSimpleName());
   }
 
   private static boolean isIntegral(VarSymbol parameter) {
