@@ -162,6 +162,33 @@ class OddCodeTest {
         .doTest();
   }
 
+  /**
+   * An anonymous subclass passes its arguments to the superclass's constructor, varargs and all:
+   * each is judged as in the same call without a body.
+   */
+  @Test
+  void varargsOfAnAnonymousSubclassAfterALeadingParameter() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "class Many {",
+            "  Many(String name, @IdentityErrorCode int... codes) {}",
+            "}",
+            "class Client {",
+            "  void run() {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    new Many(\"plain\", 657, 695);",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    new Many(\"anonymous\", 657, 695) {};",
+            "    // BUG: Diagnostic contains: 696 is not",
+            "    new Many(\"one\", 696) {};",
+            "    new Many(\"none\") {};",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void codeThatDoesNotCompileIsReportedByJavacNotByACrash() {
     helper

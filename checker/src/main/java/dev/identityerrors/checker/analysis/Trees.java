@@ -46,13 +46,19 @@ public final class Trees {
                   : null;
           if (superConstructor != null
               && superConstructor.isConstructor()
-              && superConstructor.getParameters().size() == tree.getArguments().size()) {
+              && takes(superConstructor, tree.getArguments().size())) {
             return superConstructor;
           }
         }
       }
     }
     return constructor;
+  }
+
+  /** Whether a method takes that many arguments: as many as its parameters, or more by varargs. */
+  private static boolean takes(MethodSymbol method, int arguments) {
+    int parameters = method.getParameters().size();
+    return arguments == parameters || (method.isVarArgs() && arguments >= parameters - 1);
   }
 
   /**
