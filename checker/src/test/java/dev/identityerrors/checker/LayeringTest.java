@@ -49,6 +49,7 @@ class LayeringTest {
           "PassThroughCall",
           "KnownNames",
           "Comparisons",
+          "ElementSources",
           "CodeCollections",
           "MapValues",
           "ValueFlows",

@@ -52,10 +52,12 @@ final class CodeCollections {
   }
 
   /**
-   * The element expressions an expression fills a collection with: the arguments of {@code Set.of},
-   * {@code List.of}, {@code Arrays.asList}, {@code IntStream.of}, {@code Set.copyOf}, the keys of
-   * {@code Map.of}, {@code Map.entry} and {@code Map.ofEntries}, the initialisers of an array, what
-   * a copying constructor ({@code new HashSet<>(List.of(..))}) copies.
+   * The element expressions an expression fills a collection with: the initialisers of an array,
+   * the keys of {@code Map.of}, {@code Map.entry} and {@code Map.ofEntries}, the arguments of
+   * {@code IntStream.of}, what a copying constructor ({@code new HashSet<>(List.of(..))}) copies,
+   * and for any other call what its signature says its result's elements come from ({@link
+   * ElementSources}: {@code Set.of}, {@code Arrays.asList}, {@code Set.copyOf}, {@code
+   * Collections.unmodifiableSet(..)}, {@code IntStream.of(..).sorted().toArray()}, ...).
    */
   static ImmutableList<ExpressionTree> elementsIn(ExpressionTree expression) {
     List<ExpressionTree> elements = new ArrayList<>();
@@ -81,26 +83,42 @@ final class CodeCollections {
       return;
     }
     if (!(tree instanceof MethodInvocationTree call)
-        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !KnownNames.FACTORIES.contains(method.getSimpleName().toString())
-        || !method.isStatic()) {
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return;
     }
-    String owner = method.owner.getQualifiedName().toString();
-    String name = method.getSimpleName().toString();
-    List<? extends ExpressionTree> arguments = call.getArguments();
-    if (owner.equals("java.util.Map")) {
+    if (method.isStatic() && method.owner.getQualifiedName().contentEquals("java.util.Map")) {
       addMapFactoryPart(call, method, KEYS, into);
       return;
     }
-    if (!owner.startsWith("java.util.")) {
+    if (isPrimitiveStreamFactory(method)) {
+      // IntStream.of(a, b) or IntStream.of(array): no type variable says which int is an element.
+      List<? extends ExpressionTree> arguments = call.getArguments();
+      if (arguments.size() == 1 && isArray(arguments.get(0))) {
+        addElements(arguments.get(0), into, depth + 1);
+      } else {
+        into.addAll(arguments);
+      }
       return;
     }
-    if (name.equals("copyOf") || (arguments.size() == 1 && isArray(arguments.get(0)))) {
-      arguments.forEach(argument -> addElements(argument, into, depth + 1));
+    List<ElementSources.Part> parts = ElementSources.of(call, method);
+    if (parts == null) {
       return;
     }
-    into.addAll(arguments);
+    for (ElementSources.Part part : parts) {
+      if (part.holder()) {
+        addElements(part.expression(), into, depth + 1);
+      } else {
+        into.add(part.expression());
+      }
+    }
+  }
+
+  /** {@code IntStream.of} and {@code LongStream.of}: their arguments are the stream's elements. */
+  private static boolean isPrimitiveStreamFactory(MethodSymbol method) {
+    return method.isStatic()
+        && method.getSimpleName().contentEquals("of")
+        && (method.owner.getQualifiedName().contentEquals("java.util.stream.IntStream")
+            || method.owner.getQualifiedName().contentEquals("java.util.stream.LongStream"));
   }
 
   /** The parts of a map factory's arguments: {@link #addMapFactoryPart}. */
@@ -226,8 +244,41 @@ final class CodeCollections {
     // The factories' names are 2, 5, 6 or 9 characters long: most calls are ruled out by length,
     // without the string javac makes for a name.
     int length = name.length();
-    return (length == 2 || length == 5 || length == 6 || length == 9)
-        && KnownNames.FACTORIES.contains(name.toString());
+    return ((length == 2 || length == 5 || length == 6 || length == 9)
+            && KnownNames.FACTORIES.contains(name.toString()))
+        || holdsNumbers(ASTHelpers.getType(call));
+  }
+
+  /**
+   * Whether what a call returns holds numbers ({@link ElementSources#elementOf} an int, long,
+   * Integer or Long): it may pass on the elements of what it is given ({@code
+   * IntStream.of(..).sorted().toArray()}, {@code Collections.unmodifiableSet(..)}). A test of the
+   * type javac gave the call, with no symbol looked up.
+   */
+  private static boolean holdsNumbers(@Nullable Type type) {
+    if (type instanceof Type.ArrayType array) {
+      return isNumber(array.elemtype);
+    }
+    if (!(type instanceof Type.ClassType)) {
+      return false;
+    }
+    List<Type> arguments = type.getTypeArguments();
+    if (!arguments.isEmpty()) {
+      return isNumber(arguments.get(0));
+    }
+    Name name = type.tsym.getQualifiedName();
+    return name.contentEquals("java.util.stream.IntStream")
+        || name.contentEquals("java.util.stream.LongStream");
+  }
+
+  private static boolean isNumber(Type type) {
+    return switch (type.getTag()) {
+      case INT, LONG -> true;
+      case CLASS ->
+          type.tsym.getQualifiedName().contentEquals("java.lang.Integer")
+              || type.tsym.getQualifiedName().contentEquals("java.lang.Long");
+      default -> false;
+    };
   }
 
   /**
@@ -236,12 +287,12 @@ final class CodeCollections {
    */
   static List<ExpressionTree> writtenIn(MethodInvocationTree call) {
     List<? extends ExpressionTree> arguments = call.getArguments();
-    // Arrays.binarySearch(new int[] {..}, code), a static call, maybe imported: by the kind of its
-    // first argument first, then its name.
-    if (arguments.size() == 2
-        && stripParensAndCasts(arguments.get(0)) instanceof NewArrayTree array
+    // Arrays.binarySearch(new int[] {..}, code) or (IntStream.of(..).toArray(), code), a static
+    // call, maybe imported: by the kind of its first argument first, then its name.
+    if (binarySearchKey(arguments.size()) > 0
+        && mayFill(arguments.get(0))
         && Trees.isNamed(call, "binarySearch")) {
-      return array.getInitializers() == null ? ImmutableList.of() : elementsIn(array);
+      return elementsIn(arguments.get(0));
     }
     // By tree kind first, which rules out almost every call without reading its name.
     if (!(call.getMethodSelect() instanceof MemberSelectTree select)
@@ -282,7 +333,7 @@ final class CodeCollections {
     if (name.equals("binarySearch")
         && method.isStatic()
         && method.owner.getQualifiedName().contentEquals("java.util.Arrays")
-        && call.getArguments().size() == 2) {
+        && binarySearchKey(call.getArguments().size()) > 0) {
       return call.getArguments().get(0);
     }
     boolean keyQuery =
@@ -323,6 +374,19 @@ final class CodeCollections {
     return tree;
   }
 
+  /**
+   * Where {@code Arrays.binarySearch} takes its key, by its number of arguments: {@code (a, key)}
+   * and {@code (a, key, comparator)}, {@code (a, from, to, key)} and {@code (a, from, to, key,
+   * comparator)}; -1 for no such form.
+   */
+  private static int binarySearchKey(int arguments) {
+    return switch (arguments) {
+      case 2, 3 -> 1;
+      case 4, 5 -> 3;
+      default -> -1;
+    };
+  }
+
   /** The one-parameter lambda of an element-wise operation, or null. */
   static @Nullable LambdaExpressionTree elementLambda(MethodInvocationTree call) {
     if (call.getArguments().size() == 1
@@ -341,7 +405,8 @@ final class CodeCollections {
   static List<ExpressionTree> keysOf(MethodInvocationTree call, MethodSymbol method) {
     String name = method.getSimpleName().toString();
     if (name.equals("binarySearch")) {
-      return ImmutableList.of(call.getArguments().get(1));
+      int key = binarySearchKey(call.getArguments().size());
+      return key > 0 ? ImmutableList.of(call.getArguments().get(key)) : ImmutableList.of();
     }
     if (KnownNames.KEY_QUERIES.contains(name)) {
       ExpressionTree key = elementArgument(call, method);

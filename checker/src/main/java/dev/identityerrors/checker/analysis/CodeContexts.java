@@ -79,6 +79,14 @@ public final class CodeContexts {
     return ImmutableList.of();
   }
 
+  /** A value written into an element of an array of codes ({@code codes[0] = 657}). */
+  ImmutableList<ExpressionTree> elementAssigned(
+      ExpressionTree array, ExpressionTree value, VisitorState state) {
+    return worthJudging.test(value) && isCodeCollection(CodeCollections.variableOf(array), state)
+        ? ImmutableList.of(value)
+        : ImmutableList.of();
+  }
+
   /**
    * A collection of numbers that holds codes. The type test first: it spares the flows of a unit
    * for the many collections of other things.

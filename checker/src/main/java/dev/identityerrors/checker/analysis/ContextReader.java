@@ -5,6 +5,7 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CaseTree;
@@ -92,7 +93,8 @@ public abstract class ContextReader<T extends Tree> {
       };
 
   /**
-   * The value assigned to a variable or field that holds a code, or the elements of a collection.
+   * The value assigned to a variable or field that holds a code, or to an element of an array of
+   * codes ({@code codes[0] = 657}), or the elements of a collection.
    */
   public static final ContextReader<AssignmentTree> ASSIGNMENT =
       new ContextReader<>() {
@@ -104,6 +106,9 @@ public abstract class ContextReader<T extends Tree> {
         @Override
         ImmutableList<ExpressionTree> read(
             AssignmentTree tree, CodeContexts slots, VisitorState state) {
+          if (Trees.stripParensAndCasts(tree.getVariable()) instanceof ArrayAccessTree element) {
+            return slots.elementAssigned(element.getExpression(), tree.getExpression(), state);
+          }
           return slots.assignedTo(getSymbol(tree.getVariable()), tree.getExpression(), state);
         }
       };

@@ -332,6 +332,82 @@ class CollectionInferenceTest {
         .doTest();
   }
 
+  /**
+   * What a call passes on from what it is given, read from its signature: a stream sorted and made
+   * an array, a set wrapped unmodifiable, a list's sub-list. A call that makes other elements (a
+   * {@code map}, a range) passes nothing on.
+   */
+  @Test
+  void elementsPassedOnByCallsTheirSignaturesTell() {
+    constants
+        .addSourceLines(
+            "Ignored.java",
+            "import static dev.identityerrors.IdentityErrorCodes.ACCESS_DENIED;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Arrays;",
+            "import java.util.Collections;",
+            "import java.util.HashSet;",
+            "import java.util.List;",
+            "import java.util.Set;",
+            "import java.util.stream.IntStream;",
+            "class Ignored {",
+            "  private static final int[] IGNORED =",
+            "      // BUG: Diagnostic contains: 993 is not a LUSID Identity error code",
+            "      IntStream.of(ACCESS_DENIED, 993).sorted().distinct().toArray();",
+            "  private static final Set<Integer> FINAL =",
+            "      Collections.unmodifiableSet(",
+            "          // BUG: Diagnostic contains: 770 is not a LUSID Identity error code",
+            "          new HashSet<>(Arrays.asList(ACCESS_DENIED, 770)));",
+            "  private static final List<Integer> FIRST =",
+            "      // BUG: Diagnostic contains: 6588 is not a LUSID Identity error code",
+            "      List.of(ACCESS_DENIED, 6588).subList(0, 1);",
+            "  private static final int[] COPIED =",
+            "      // BUG: Diagnostic contains: 6599 is not a LUSID Identity error code",
+            "      Arrays.copyOf(new int[] {ACCESS_DENIED, 6599}, 3);",
+            "  private static final int[] SHIFTED = IntStream.of(656, 694).map(c -> c + 1).toArray();",
+            "  private static final int[] RANGE = IntStream.range(600, 700).toArray();",
+            "  boolean ignored(LusidProblemDetails problem) {",
+            "    int code = problem.getCode();",
+            "    return Arrays.binarySearch(IGNORED, 0, IGNORED.length, code) >= 0",
+            "        || FINAL.contains(code)",
+            "        || FIRST.contains(code)",
+            "        || Arrays.binarySearch(COPIED, code) >= 0",
+            "        || Arrays.binarySearch(SHIFTED, code) >= 0",
+            "        || Arrays.binarySearch(RANGE, code) >= 0;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void arrayFilledElementByElement() {
+    constants
+        .addSourceLines(
+            "Retries.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Arrays;",
+            "class Retries {",
+            "  private final int[] retryable = new int[2];",
+            "  private final int[] attempts = new int[2];",
+            "  Retries() {",
+            "    // BUG: Diagnostic contains: use IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN",
+            "    retryable[0] = 2153;",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    retryable[1] = 2135;",
+            "    attempts[0] = 2135;",
+            "  }",
+            "  boolean retry(LusidProblemDetails problem) {",
+            "    for (int code : retryable) {",
+            "      if (code == problem.getCode()) {",
+            "        return true;",
+            "      }",
+            "    }",
+            "    return attempts[0] > 3;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void noFixThatWouldPutACodeTwiceInOneCollection() {
     BugCheckerRefactoringTestHelper.newInstance(UnknownErrorCode.class, getClass())

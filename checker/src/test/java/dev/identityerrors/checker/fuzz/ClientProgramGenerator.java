@@ -1031,11 +1031,36 @@ final class ClientProgramGenerator {
 
   /** Each way the docs say a code is judged, applied to the expression of a code. */
   private Use use(String code) {
-    switch (random.nextInt(8)) {
+    switch (random.nextInt(10)) {
       case 5 -> {
         return collectionAsked(
             "searched for in an int[]",
             "java.util.Arrays.binarySearch(new int[] {ELEMENTS}, " + code + ") >= 0");
+      }
+      case 8 -> {
+        // The same elements passed on by calls only their signatures tell about; beside them, a
+        // function that may make other elements: what went into it is no element of the array.
+        List<Value> mapped = labels(2);
+        return collectionAsked(
+            "searched for in a sorted IntStream's array",
+            "java.util.Arrays.binarySearch(java.util.stream.IntStream.of(ELEMENTS).sorted()"
+                + ".toArray(), "
+                + code
+                + ") >= 0 || java.util.Arrays.binarySearch(java.util.stream.IntStream.of("
+                + mapped.get(0).text()
+                + ", "
+                + mapped.get(1).text()
+                + ").map(mapped -> mapped + 1).sorted().toArray(), "
+                + code
+                + ") >= 0");
+      }
+      case 9 -> {
+        return collectionAsked(
+            "asked of a sub-list of an unmodifiable copy of a list",
+            "java.util.Collections.unmodifiableList(new java.util.ArrayList<>("
+                + "java.util.Arrays.asList(ELEMENTS))).subList(0, 2).contains("
+                + code
+                + ")");
       }
       case 6 -> {
         return labelledSwitch(code, Form.EXPRESSION);

@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Deliberate breaks of the analysis, each of which the generator of client programs must catch.
+
+Each mutant replaces one piece of the checker's source (an exact text, which must be there once),
+runs the generator's test (FuzzTest) at its default program count and seed, as the test command
+does, and puts the source back. A mutant is killed when the test fails. Writes the table to
+robustness/mutants.md and exits 1 when any mutant survives.
+
+    python3 scripts/mutants.py              # every mutant
+    python3 scripts/mutants.py --only M4    # one
+
+Needs the modules the checker's tests use installed (mvn install -DskipTests), JDK 17 and Maven.
+"""
+import argparse
+import pathlib
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+ANALYSIS = "checker/src/main/java/dev/identityerrors/checker/analysis/"
+
+# (id, what it breaks, file, text, replacement)
+MUTANTS = [
+    (
+        "M1",
+        "the signature rule: a method of a holder of T passes its receiver's elements on"
+        " (subList, sorted, stream)",
+        ANALYSIS + "ElementSources.java",
+        "          && isVariable(receiverElement, resultElement)) {\n"
+        "        parts.add(new Part(receiver, true));",
+        "          && isVariable(receiverElement, resultElement)) {\n",
+    ),
+    (
+        "M2",
+        "the signature rule: arguments declared T or holding T are the result's elements"
+        " (Arrays.asList, Collections.unmodifiableList)",
+        ANALYSIS + "ElementSources.java",
+        "    List<Type> parameters = method.type.getParameterTypes();\n"
+        "    List<? extends ExpressionTree> arguments = call.getArguments();\n",
+        "    List<Type> parameters = List.of();\n"
+        "    List<? extends ExpressionTree> arguments = call.getArguments();\n",
+    ),
+    (
+        "M3",
+        "the primitive-stream rule: sorted(), toArray() pass an IntStream's elements on",
+        ANALYSIS + "ElementSources.java",
+        "      if (receiver != null && receiverElement != null && receiverElement.isPrimitive()) {\n"
+        "        parts.add(new Part(receiver, true));",
+        "      if (receiver != null && receiverElement != null && receiverElement.isPrimitive()) {\n",
+    ),
+    (
+        "M4",
+        "a function that can make elements (map) stops the elements",
+        ANALYSIS + "ElementSources.java",
+        "      if (!predicate && !consumer) {\n        return true;",
+        "      if (!predicate && !consumer && parameter == null) {\n        return true;",
+    ),
+    (
+        "M5",
+        "Arrays.binarySearch(array, key) is a query of the array",
+        ANALYSIS + "CodeCollections.java",
+        "      case 2, 3 -> 1;",
+        "      case 3 -> 1;",
+    ),
+    (
+        "M6",
+        "Set.of(..).contains(code) written in place is judged",
+        ANALYSIS + "CodeCollections.java",
+        "    if (KnownNames.KEY_QUERIES.contains(name) || KnownNames.ELEMENT_LAMBDAS.contains(name)) {",
+        "    if (KnownNames.ELEMENT_LAMBDAS.contains(name)) {",
+    ),
+    (
+        "M7",
+        "a typo fixed into the other branch's code is no fix (DuplicateBranches)",
+        ANALYSIS + "CoveredCodes.java",
+        "    if (branches.isEmpty()) {\n      return group;\n    }",
+        "    if (!branches.isEmpty() || branches.isEmpty()) {\n      return group;\n    }",
+    ),
+]
+
+
+def run_fuzz_test(log: pathlib.Path) -> bool:
+    """Whether the generator's test passes (the mutant survives it)."""
+    command = [
+        "mvn", "-B", "-ntp", "-o", "-pl", "checker", "test",
+        "-Dtest=FuzzTest", "-Dsurefire.failIfNoSpecifiedTests=false",
+        "-Dspotless.check.skip=true",
+    ]
+    with log.open("w") as out:
+        return subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT).returncode == 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", help="the id of one mutant")
+    chosen = parser.parse_args().only
+    logs = ROOT / "target" / "mutants"
+    logs.mkdir(parents=True, exist_ok=True)
+    rows = []
+    survivors = 0
+    for mutant, breaks, file, text, replacement in MUTANTS:
+        if chosen and mutant != chosen:
+            continue
+        path = ROOT / file
+        source = path.read_text()
+        if source.count(text) != 1:
+            print(f"{mutant}: its text is not in {file} exactly once; update the mutant", file=sys.stderr)
+            return 2
+        started = time.time()
+        try:
+            path.write_text(source.replace(text, replacement))
+            survived = run_fuzz_test(logs / f"{mutant}.log")
+        finally:
+            path.write_text(source)
+        minutes = (time.time() - started) / 60
+        survivors += survived
+        verdict = "**survived**" if survived else "killed"
+        print(f"{mutant} {verdict} ({minutes:.1f} min): {breaks}")
+        rows.append(f"| {mutant} | {breaks} | `{file.rsplit('/', 1)[-1]}` | {verdict} |")
+    killed = len(rows) - survivors
+    table = "\n".join(
+        [
+            "Deliberate breaks of the analysis (`python3 scripts/mutants.py`), each run against the",
+            "generator's test at its default program count and seed, as the test command runs it.",
+            "",
+            "| mutant | what it breaks | in | the test command's generator run |",
+            "|---|---|---|---|",
+            *rows,
+            "",
+            f"Kill rate: {killed} of {len(rows)}.",
+            "",
+        ]
+    )
+    if not chosen:
+        (ROOT / "robustness" / "mutants.md").write_text(table)
+    print(f"{killed} of {len(rows)} killed")
+    return 1 if survivors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
