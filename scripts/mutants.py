@@ -36,10 +36,10 @@ MUTANTS = [
         "the signature rule: arguments declared T or holding T are the result's elements"
         " (Arrays.asList, Collections.unmodifiableList)",
         ANALYSIS + "ElementSources.java",
-        "    List<Type> parameters = method.type.getParameterTypes();\n"
-        "    List<? extends ExpressionTree> arguments = call.getArguments();\n",
-        "    List<Type> parameters = List.of();\n"
-        "    List<? extends ExpressionTree> arguments = call.getArguments();\n",
+        "Type variable, List<Part> parts) {\n"
+        "    List<Type> parameters = method.type.getParameterTypes();\n",
+        "Type variable, List<Part> parts) {\n"
+        "    List<Type> parameters = List.of();\n",
     ),
     (
         "M3",
@@ -69,6 +69,14 @@ MUTANTS = [
         ANALYSIS + "CodeCollections.java",
         "    if (KnownNames.KEY_QUERIES.contains(name) || KnownNames.ELEMENT_LAMBDAS.contains(name)) {",
         "    if (KnownNames.ELEMENT_LAMBDAS.contains(name)) {",
+    ),
+    (
+        "M8",
+        "a method reference (this::page) is passed a code where its function's parameter is"
+        " annotated, as a lambda is",
+        ANALYSIS + "KindInference.java",
+        "        && declaresCode(function.getParameters().get(at));",
+        "        && declaresCode(function.getParameters().get(at))\n        && index < 0;",
     ),
     (
         "M7",

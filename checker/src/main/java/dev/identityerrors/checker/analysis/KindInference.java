@@ -16,6 +16,7 @@ import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.compat.ErrorProneApi;
@@ -795,9 +796,17 @@ public final class KindInference {
     if (!onlyCalledHere(method)) {
       return Held.NO;
     }
-    List<List<? extends ExpressionTree>> calls = flows.callsOf(method);
+    // A reference (this::page) is called with what its function type passes: a code where the
+    // function's parameter there is annotated, as for a lambda.
+    List<MemberReferenceTree> references = flows.referencesOf(method);
+    for (MemberReferenceTree reference : references) {
+      if (!passesACode(reference, index)) {
+        return Held.NO;
+      }
+    }
+    List<List<? extends ExpressionTree>> calls = flows.writtenCallsOf(method);
     List<ExpressionTree> assignedInBody = flows.assignedTo(parameter);
-    if (calls == null || calls.isEmpty() || assignedInBody == null) {
+    if ((calls.isEmpty() && references.isEmpty()) || assignedInBody == null) {
       return Held.NO;
     }
     List<ExpressionTree> values = new ArrayList<>(assignedInBody);
@@ -807,7 +816,31 @@ public final class KindInference {
       }
       values.add(arguments.get(index));
     }
-    return allOf(values, acceptableConstant, state, depth);
+    if (references.isEmpty()) {
+      return allOf(values, acceptableConstant, state, depth);
+    }
+    // The references pass a code for certain: the other values must not be known not to.
+    return values.isEmpty() || allOf(values, acceptableConstant, state, depth) != Held.NO
+        ? Held.YES
+        : Held.NO;
+  }
+
+  /**
+   * Whether a method reference passes a code for the referred method's parameter at that index: the
+   * parameter of its function type there is annotated. An unbound reference ({@code
+   * Handler::handle}) is passed its receiver first.
+   */
+  private boolean passesACode(MemberReferenceTree reference, int index) {
+    MethodSymbol function = Trees.implementedBy(reference, types);
+    int at =
+        index
+            + (reference instanceof JCTree.JCMemberReference javacReference
+                    && javacReference.kind == JCTree.JCMemberReference.ReferenceKind.UNBOUND
+                ? 1
+                : 0);
+    return function != null
+        && at < function.getParameters().size()
+        && declaresCode(function.getParameters().get(at));
   }
 
   private boolean onlyCalledHere(MethodSymbol method) {

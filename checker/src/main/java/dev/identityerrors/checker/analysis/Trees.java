@@ -4,7 +4,6 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
-import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
@@ -62,11 +61,11 @@ public final class Trees {
   }
 
   /**
-   * The method a lambda implements ({@code FailureListener.on} for {@code (login, code) -> ..}),
-   * whose parameters and return carry the annotations; null where javac gave the lambda no
-   * functional interface.
+   * The method a lambda or a method reference implements ({@code FailureListener.on} for {@code
+   * (login, code) -> ..} or {@code this::page}), whose parameters and return carry the annotations;
+   * null where javac gave it no functional interface.
    */
-  public static @Nullable MethodSymbol implementedBy(LambdaExpressionTree lambda, Types types) {
+  public static @Nullable MethodSymbol implementedBy(ExpressionTree lambda, Types types) {
     Type type = ASTHelpers.getType(lambda);
     if (type == null || type.tsym == null) {
       return null;

@@ -64,8 +64,8 @@ final class ValueFlows {
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
   private final Set<Symbol> opaque = new HashSet<>();
 
-  /** Methods referred to ({@code this::handle}): called with arguments nobody sees. */
-  private final Set<Symbol> referenced = new HashSet<>();
+  /** Methods referred to ({@code this::handle}): called with what their function type passes. */
+  private final Map<Symbol, List<MemberReferenceTree>> references = new HashMap<>();
 
   private final KnownNames names;
 
@@ -123,7 +123,22 @@ final class ValueFlows {
 
   /** The argument lists of every call of the method in this unit; null if it is referred to. */
   @Nullable List<List<? extends ExpressionTree>> callsOf(Symbol method) {
-    return referenced.contains(method) ? null : calls.getOrDefault(method, Collections.emptyList());
+    return references.containsKey(method)
+        ? null
+        : calls.getOrDefault(method, Collections.emptyList());
+  }
+
+  /**
+   * The argument lists of every call of the method written in this unit, leaving out the calls
+   * through its references ({@link #referencesOf}).
+   */
+  List<List<? extends ExpressionTree>> writtenCallsOf(Symbol method) {
+    return calls.getOrDefault(method, Collections.emptyList());
+  }
+
+  /** The method references to the method in this unit ({@code this::page}). */
+  List<MemberReferenceTree> referencesOf(Symbol method) {
+    return references.getOrDefault(method, Collections.emptyList());
   }
 
   /**
@@ -390,7 +405,7 @@ final class ValueFlows {
     public Void visitMemberReference(MemberReferenceTree tree, Void unused) {
       Symbol method = ASTHelpers.getSymbol(tree);
       if (method != null) {
-        referenced.add(method);
+        references.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree);
       }
       return super.visitMemberReference(tree, null);
     }

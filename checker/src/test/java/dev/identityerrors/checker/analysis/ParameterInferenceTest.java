@@ -72,6 +72,54 @@ class ParameterInferenceTest {
         .doTest();
   }
 
+  /**
+   * A method referred to ({@code this::page}) is called with what its function type passes: its
+   * parameter is a code where the function's is annotated, as a lambda's is. An unbound reference
+   * is passed its receiver first; a method also referred to for a function of plain ints is not.
+   */
+  @Test
+  void methodReferenceForAnAnnotatedParameter() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.function.IntFunction;",
+            "class Client {",
+            "  interface Pager {",
+            "    String page(@IdentityErrorCode int code);",
+            "  }",
+            "  interface Handler {",
+            "    String handle(Client client, @IdentityErrorCode int code);",
+            "  }",
+            "  String run(LusidProblemDetails p) {",
+            "    Pager pager = this::page;",
+            "    Pager statics = Client::described;",
+            "    Handler handler = Client::handled;",
+            "    Pager either = Client::either;",
+            "    IntFunction<String> plain = Client::either;",
+            "    return pager.page(p.getCode()) + statics.page(p.getCode())",
+            "        + handler.handle(this, p.getCode()) + either.page(p.getCode());",
+            "  }",
+            "  private String page(int code) {",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    return code == 2135 ? \"retry\" : \"fail\";",
+            "  }",
+            "  private static String described(int code) {",
+            "    // BUG: Diagnostic contains: 6588 is not",
+            "    return code == 6588 ? \"gone\" : \"other\";",
+            "  }",
+            "  private String handled(int code) {",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    return code == 695 ? \"key\" : \"other\";",
+            "  }",
+            "  private static String either(int code) {",
+            "    return code == 404 ? \"missing\" : \"other\";",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void overridingMethodOfAnAnonymousClassIsNotACode() {
     unknown

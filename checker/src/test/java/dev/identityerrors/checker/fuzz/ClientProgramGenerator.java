@@ -1162,7 +1162,12 @@ final class ClientProgramGenerator {
    */
   private Fragment composed() {
     CodeSource source = codeSource();
-    int carrier = random.nextInt(8);
+    int carrier = random.nextInt(9);
+    // Carrier 8 is carrier 5's lambda written as a method reference.
+    boolean referred = carrier == 8;
+    if (referred) {
+      carrier = 5;
+    }
     String code = "(" + source.expression() + ")";
     Use use = use(carrier < 4 ? code : "judged");
     List<String> lines = new ArrayList<>(source.members());
@@ -1177,14 +1182,24 @@ final class ClientProgramGenerator {
         use.lines().forEach(line -> judging.add("  " + line));
       }
       case 5 -> {
-        via = ", through a lambda for an annotated parameter";
         lines.add("interface METHODJudge {");
         lines.add("  String on(@IdentityErrorCode int judged);");
         lines.add("}");
-        judging.add("METHODJudge judge = judged -> {");
-        use.lines().forEach(line -> judging.add("  " + line));
-        judging.add("};");
-        judging.add("return judge.on(" + code + ");");
+        if (referred) {
+          // The same as a lambda: a method reference, whose method is given what the function is.
+          via = ", through a method reference for an annotated parameter";
+          judging.add("METHODJudge judge = OWNER::METHODJudged;");
+          judging.add("return judge.on(" + code + ");");
+          judging.add("}");
+          judging.add("private static String METHODJudged(int judged) {");
+          use.lines().forEach(line -> judging.add("  " + line));
+        } else {
+          via = ", through a lambda for an annotated parameter";
+          judging.add("METHODJudge judge = judged -> {");
+          use.lines().forEach(line -> judging.add("  " + line));
+          judging.add("};");
+          judging.add("return judge.on(" + code + ");");
+        }
       }
       case 6 -> {
         via = ", through an anonymous class for an annotated parameter";
@@ -1217,7 +1232,7 @@ final class ClientProgramGenerator {
     List<String> body = new ArrayList<>();
     source.prelude().forEach(body::add);
     body.addAll(judging);
-    int placement = random.nextInt(carrier == 4 || carrier == 7 ? 2 : 3);
+    int placement = random.nextInt(carrier == 4 || carrier == 7 || referred ? 2 : 3);
     lines.add("static String METHOD(Integer raw) {");
     int header = lines.size();
     switch (placement) {
@@ -1242,6 +1257,8 @@ final class ClientProgramGenerator {
       default -> body.forEach(line -> lines.add("  " + line));
     }
     lines.add("}");
+    String owner = placement == 1 ? "METHODNested" : ClientProgram.CLASS;
+    lines.replaceAll(line -> line.replace("OWNER::", owner + "::"));
     // The use's first line, where its findings are counted from.
     int first = header;
     while (!lines.get(first).endsWith(use.lines().get(0))) {
