@@ -85,6 +85,24 @@ MUTANTS = [
         "    if (branches.isEmpty()) {\n      return group;\n    }",
         "    if (!branches.isEmpty() || branches.isEmpty()) {\n      return group;\n    }",
     ),
+    (
+        "M9",
+        "the holder rule: a parameter declared as a holder's type variable puts a value in"
+        " (add(E), put(K, V), push, new Box<>(T), completedFuture(U))",
+        ANALYSIS + "TypeSlots.java",
+        "    if (isVariable(upper(parameter), variable)) {\n      return Role.VALUE;",
+        "    if (isVariable(upper(parameter), variable)) {\n      return Role.OTHER;",
+    ),
+    (
+        "M10",
+        "the holder rule: a method declared to return the holder's type variable reads a code"
+        " (first(), get(k), next(), join(), Supplier.get())",
+        ANALYSIS + "KindInference.java",
+        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);\n"
+        "    return slot >= 0",
+        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);\n"
+        "    return slot < 0",
+    ),
 ]
 
 

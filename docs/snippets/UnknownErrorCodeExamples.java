@@ -6,12 +6,15 @@ import dev.identityerrors.IdentityErrorCodes;
 import dev.identityerrors.IdentityErrorCode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /** docs/checks/UnknownErrorCode.md, compiled with every check by DocsExamplesTest. */
 class UnknownErrorCodeExamples {
@@ -92,5 +95,34 @@ class UnknownErrorCodeExamples {
   boolean noFixHere(LusidProblemDetails problem) {
     int c = problem.getCode();
     return c == IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN || c == 2135;   // [UnknownErrorCode] did you mean 2153
+  }
+
+  enum Operation { CREATE, DELETE }
+
+  static final class Box<T> {
+    private final T value;
+    Box(T value) { this.value = value; }
+    T get() { return value; }
+  }
+
+  void holders(LusidProblemDetails problem, CompletableFuture<String> call) throws Exception {
+    TreeSet<Integer> retry = new TreeSet<>();
+    retry.add(problem.getCode());
+    if (retry.first() == 695) { }                       // [UnknownErrorCode] did you mean 659
+    Map<Operation, Integer> byOperation = new EnumMap<>(Operation.class);
+    byOperation.put(Operation.DELETE, problem.getCode());
+    if (byOperation.get(Operation.DELETE) == 6577) { }  // [UnknownErrorCode] 6577 is not a LUSID Identity error code
+    Box<Integer> box = new Box<>(problem.getCode());
+    if (box.get() == 2135) { }                          // [UnknownErrorCode] did you mean 2153
+    CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> problem.getCode());
+    code.thenAccept(c -> { if (c == 695) { rename(); } });   // [UnknownErrorCode] did you mean 659
+    Number last = problem.getCode();
+    if (last.equals(2135)) { }                          // [UnknownErrorCode] did you mean 2153
+  }
+
+  void choices(Map<String, Integer> seen, String login, LusidProblemDetails problem,
+      CompletableFuture<String> call) {
+    seen.put(login, problem.getCode() == null ? 7 : problem.getCode());   // [UnknownErrorCode] 7 is not a LUSID Identity error code
+    call.handle((r, err) -> err != null ? problem.getCode() : -2);   // [UnknownErrorCode] -2 is not a LUSID Identity error code
   }
 }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Generates realistic LUSID Identity client code: annotated parameters, fields and returns, the
- * SDK's problem-details getters, comparisons, switches, literals right and wrong, and ordinary code
- * around them. The same classes come in two variants that differ only in how codes are marked.
+ * SDK's problem-details getters, comparisons, switches, literals right and wrong, generic holders
+ * of codes (a set, a deque, a future) read back and compared, and ordinary code around them. The
+ * same classes come in two variants that differ only in how codes are marked.
  */
 final class CorpusGenerator {
   /** How the generated code marks a declaration that holds a code. */
@@ -154,6 +155,21 @@ final class CorpusGenerator {
             }
             record(USER_DOES_NOT_EXIST, e.getResponseBody());
             return describe(lastCode);
+          }
+
+          private final java.util.TreeSet<Integer> retried = new java.util.TreeSet<>();
+
+          public boolean retryLater(LusidProblemDetails problem, List<LusidProblemDetails> others) {
+            retried.add(problem.getCode());
+            java.util.Deque<Integer> recent = new java.util.ArrayDeque<>();
+            for (LusidProblemDetails other : others) {
+              recent.push(other.getCode());
+            }
+            java.util.concurrent.CompletableFuture<Integer> pending =
+                java.util.concurrent.CompletableFuture.completedFuture(problem.getCode());
+            return retried.first() == INVALID_AUTHENTICATION_TOKEN
+                || recent.peek() == API_KEY_NOT_FOUND
+                || pending.join() == USER_DOES_NOT_EXIST;
           }
 
           public int summarise(List<Integer> values) {

@@ -173,13 +173,53 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         .build();
   }
 
-  /** Where the code is, for the status found ({@link LusidSdk#whereTheCodeIs}). */
+  /**
+   * Where the code is, for the status found: beside it on the same object where its type has a
+   * member that gives a code (a team's own exception with a status and a code getter, both named in
+   * the options), else as the SDK's types say ({@link LusidSdk#whereTheCodeIs}). Never a variable
+   * the code in scope does not have.
+   */
   private static String whereTheCodeIs(ExpressionTree status, VisitorState state) {
     ExpressionTree stripped = stripParensAndCasts(status);
     ExpressionTree receiver =
-        stripped instanceof MethodInvocationTree call ? ASTHelpers.getReceiver(call) : null;
+        stripped instanceof MethodInvocationTree call
+            ? ASTHelpers.getReceiver(call)
+            : stripped instanceof MemberSelectTree select ? select.getExpression() : null;
+    CodeFacts facts = CodeFacts.made(state);
+    if (receiver != null && facts != null) {
+      String codeMember = codeMemberOf(ASTHelpers.getType(receiver), facts, state);
+      if (codeMember != null) {
+        return "the code is " + state.getSourceForNode(receiver) + "." + codeMember;
+      }
+    }
     return LusidSdk.whereTheCodeIs(
         ASTHelpers.getSymbol(stripped), receiver == null ? null : state.getSourceForNode(receiver));
+  }
+
+  /**
+   * A member of the type (or a supertype) that gives a code, as written after a dot ({@code
+   * errorCode()}, {@code code}): a method without parameters or a field that the code kind
+   * declares; null if there is none.
+   */
+  private static @Nullable String codeMemberOf(
+      @Nullable Type type, CodeFacts facts, VisitorState state) {
+    if (type == null || !(type.tsym instanceof Symbol.ClassSymbol)) {
+      return null;
+    }
+    for (Type supertype : state.getTypes().closure(type)) {
+      for (Symbol member : supertype.tsym.members().getSymbols()) {
+        if (ASTHelpers.isStatic(member) || !facts.codes().declaresCode(member)) {
+          continue;
+        }
+        if (member instanceof Symbol.MethodSymbol method && method.getParameters().isEmpty()) {
+          return method.getSimpleName() + "()";
+        }
+        if (member instanceof Symbol.VarSymbol) {
+          return member.getSimpleName().toString();
+        }
+      }
+    }
+    return null;
   }
 
   /**

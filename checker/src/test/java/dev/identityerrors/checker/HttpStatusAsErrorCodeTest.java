@@ -141,6 +141,39 @@ class HttpStatusAsErrorCodeTest {
         .doTest();
   }
 
+  /**
+   * The message names only what is in scope: the code beside a team's own status getter on its own
+   * exception type, or else the SDK's types, never an {@code e} the code does not have.
+   */
+  @Test
+  void theMessageNamesWhatTheUsersTypesOffer() {
+    helper
+        .setArgs(
+            "-XepOpt:IdentityErrorCode:HttpStatusSources=com.acme.GatewayException#status",
+            "-XepOpt:IdentityErrorCode:CodeSources=com.acme.GatewayException#errorCode")
+        .addSourceLines(
+            "GatewayException.java",
+            "package com.acme;",
+            "public class GatewayException extends RuntimeException {",
+            "  public int status() { return 0; }",
+            "  public Integer errorCode() { return null; }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import com.acme.GatewayException;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(GatewayException failure) {",
+            "    int status = failure.status();",
+            "    // BUG: Diagnostic contains: the code is failure.errorCode()",
+            "    if (failure.status() == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: the code is the failure's problem details' getCode()",
+            "    return status == IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void httpStatusSourcesNameANestedClassByItsBinaryName() {
     helper

@@ -52,6 +52,8 @@ class LayeringTest {
           "ElementSources",
           "CodeCollections",
           "MapValues",
+          "TypeSlots",
+          "HolderUses",
           "ValueFlows",
           "FlowIndex",
           "SourcesInSight",

@@ -113,6 +113,30 @@ class UnannotatedErrorCodeTest {
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
 
+  /** A catalogue constant names a code: a field given only such constants holds one. */
+  @Test
+  void aFieldGivenOnlyCatalogueConstants() {
+    BugCheckerRefactoringTestHelper.newInstance(UnannotatedErrorCode.class, getClass())
+        .addInputLines(
+            "Defaults.java",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "public class Defaults {",
+            "  public static final int DEFAULT_CODE = IdentityErrorCodes.INVALID_REQUEST;",
+            "  public static final int RETRIES = 3;",
+            "  public static final int BARE = 157;",
+            "}")
+        .addOutputLines(
+            "Defaults.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "public class Defaults {",
+            "  @IdentityErrorCode public static final int DEFAULT_CODE = IdentityErrorCodes.INVALID_REQUEST;",
+            "  public static final int RETRIES = 3;",
+            "  public static final int BARE = 157;",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
   @Test
   void theFixQualifiesWhereAnotherIdentityErrorCodeIsInScope() {
     BugCheckerRefactoringTestHelper.newInstance(UnannotatedErrorCode.class, getClass())

@@ -137,7 +137,7 @@ public final class CodeConstants {
    * Objects.requireNonNull(x)}, the fallback of {@code requireNonNullElse(code, x)} and {@code
    * optional.orElse(x)}; else null.
    */
-  private static @Nullable ExpressionTree passedOn(MethodInvocationTree call) {
+  static @Nullable ExpressionTree passedOn(MethodInvocationTree call) {
     PassThroughCall passThrough = passThroughOf(call);
     return passThrough == null ? null : passedOn(passThrough, call);
   }

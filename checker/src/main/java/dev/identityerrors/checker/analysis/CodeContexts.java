@@ -71,7 +71,9 @@ public final class CodeContexts {
   ImmutableList<ExpressionTree> assignedTo(
       @Nullable Symbol variable, ExpressionTree value, VisitorState state) {
     if (worthJudging.test(value)) {
-      return typed.holdsCode(variable, state) ? ImmutableList.of(value) : ImmutableList.of();
+      return typed.holdsCode(variable, state)
+          ? ImmutableList.of(value)
+          : choiceGivingCode(value, state);
     }
     if (CodeCollections.mayFill(value) && isCodeCollection(variable, state)) {
       return worthJudged(CodeCollections.elementsIn(value));
@@ -82,7 +84,24 @@ public final class CodeContexts {
   /** A value written into an element of an array of codes ({@code codes[0] = 657}). */
   ImmutableList<ExpressionTree> elementAssigned(
       ExpressionTree array, ExpressionTree value, VisitorState state) {
-    return worthJudging.test(value) && isCodeCollection(CodeCollections.variableOf(array), state)
+    if (!worthJudging.test(value)) {
+      return ImmutableList.of();
+    }
+    return isCodeCollection(CodeCollections.variableOf(array), state)
+        ? ImmutableList.of(value)
+        : choiceGivingCode(value, state);
+  }
+
+  /**
+   * A choice that gives a code meets a code itself, wherever it stands: {@code d.getCode() == null
+   * ? 7 : d.getCode()} passed to any method, returned from any lambda or method, or assigned to any
+   * variable, has its constants judged as a code's slot would. Asked where the slot is no code's (a
+   * slot that is one judges the value anyway); empty when the value is no choice giving a code.
+   */
+  ImmutableList<ExpressionTree> choiceGivingCode(ExpressionTree value, VisitorState state) {
+    return worthJudging.test(value)
+            && CodeConstants.hasFallback(value)
+            && typed.isCodeTyped(value, state)
         ? ImmutableList.of(value)
         : ImmutableList.of();
   }
@@ -125,7 +144,7 @@ public final class CodeContexts {
         return inCollection;
       }
     }
-    return inArguments(method, tree.getArguments(), state);
+    return inArguments(method, tree.getArguments(), CodeConstants.passedOn(tree), state);
   }
 
   /**
@@ -166,9 +185,16 @@ public final class CodeContexts {
     return Comparisons.operands(call, names);
   }
 
-  /** The arguments passed for code parameters of the method or constructor. */
+  /**
+   * The arguments passed for code parameters of the method or constructor, and the other arguments
+   * that are choices giving a code ({@link #choiceGivingCode}) but the one the call gives back
+   * ({@code passedOn}: {@code Integer.valueOf(choice)} is judged where the call's value goes).
+   */
   ImmutableList<ExpressionTree> inArguments(
-      @Nullable MethodSymbol method, List<? extends ExpressionTree> arguments, VisitorState state) {
+      @Nullable MethodSymbol method,
+      List<? extends ExpressionTree> arguments,
+      @Nullable ExpressionTree passedOn,
+      VisitorState state) {
     if (method == null) {
       return ImmutableList.of();
     }
@@ -180,7 +206,9 @@ public final class CodeContexts {
         break;
       }
       ExpressionTree argument = arguments.get(i);
-      if (worthJudging.test(argument) && isCodeParameter(method, index, state)) {
+      if (worthJudging.test(argument)
+          && (isCodeParameter(method, index, state)
+              || (argument != passedOn && !choiceGivingCode(argument, state).isEmpty()))) {
         if (meeting == null) {
           meeting = ImmutableList.builder();
         }

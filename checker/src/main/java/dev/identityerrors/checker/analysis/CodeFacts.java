@@ -57,7 +57,11 @@ public final class CodeFacts {
                 .build());
     this.codes =
         KindInference.errorCodes(
-            codeSources, code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(), state);
+            codeSources,
+            code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
+            symbol ->
+                symbol != null && catalogue.map(c -> c.isCatalogueConstant(symbol)).orElse(false),
+            state);
     this.statuses = KindInference.heldBy(statusSources, LusidSdk::isHttpStatus, codes, state);
   }
 

@@ -114,9 +114,10 @@ public abstract class ContextReader<T extends Tree> {
       };
 
   /**
-   * Arguments for code parameters of a method; the elements added to or asked of a collection of
-   * codes; and the operands of the calls that are comparisons: {@code Objects.equals(a, b)}, {@code
-   * a.equals(b)} and {@code Integer.compare(a, b)}, in either order.
+   * Arguments for code parameters of a method, and choices giving a code passed to any; the
+   * elements added to or asked of a collection of codes; and the operands of the calls that are
+   * comparisons: {@code Objects.equals(a, b)}, {@code a.equals(b)} and {@code Integer.compare(a,
+   * b)}, in either order.
    */
   public static final ContextReader<MethodInvocationTree> CALL =
       new ContextReader<>() {
@@ -153,13 +154,14 @@ public abstract class ContextReader<T extends Tree> {
         @Override
         ImmutableList<ExpressionTree> read(
             NewClassTree tree, CodeContexts slots, VisitorState state) {
-          return slots.inArguments(Trees.constructorCalled(tree), tree.getArguments(), state);
+          return slots.inArguments(Trees.constructorCalled(tree), tree.getArguments(), null, state);
         }
       };
 
   /**
    * The value returned from a method that returns a code, or from a lambda implementing one ({@code
-   * HasCode h = () -> { return 695; }}).
+   * HasCode h = () -> { return 695; }}); from any other, a choice giving a code ({@link
+   * CodeContexts#choiceGivingCode}).
    */
   public static final ContextReader<ReturnTree> RETURN =
       new ContextReader<>() {
@@ -181,12 +183,13 @@ public abstract class ContextReader<T extends Tree> {
                   ? slots.returnsCode(lambda, state)
                   : enclosing instanceof MethodTree method
                       && slots.holdsCode(getSymbol(method), state);
-          return returnsCode ? ImmutableList.of(value) : ImmutableList.of();
+          return returnsCode ? ImmutableList.of(value) : slots.choiceGivingCode(value, state);
         }
       };
 
   /**
-   * The body of an expression lambda implementing a method that returns a code: {@code () -> 695}.
+   * The body of an expression lambda implementing a method that returns a code: {@code () -> 695};
+   * of any other, a choice giving a code ({@code (r, err) -> err != null ? codeOf(err) : -2}).
    */
   public static final ContextReader<LambdaExpressionTree> LAMBDA =
       new ContextReader<>() {
@@ -198,11 +201,12 @@ public abstract class ContextReader<T extends Tree> {
         @Override
         ImmutableList<ExpressionTree> read(
             LambdaExpressionTree tree, CodeContexts slots, VisitorState state) {
-          return tree.getBody() instanceof ExpressionTree body
-                  && slots.worthJudging(body)
-                  && slots.returnsCode(tree, state)
+          if (!(tree.getBody() instanceof ExpressionTree body) || !slots.worthJudging(body)) {
+            return ImmutableList.of();
+          }
+          return slots.returnsCode(tree, state)
               ? ImmutableList.of(body)
-              : ImmutableList.of();
+              : slots.choiceGivingCode(body, state);
         }
       };
 

@@ -4,18 +4,27 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ConditionalExpressionTree;
+import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewClassTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
+import com.sun.tools.javac.code.Type;
+import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
@@ -25,6 +34,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.function.LongPredicate;
+import java.util.function.Predicate;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
@@ -63,6 +73,12 @@ public final class KindInference {
   private final CodeSources sources;
   private final boolean annotated;
   private final LongPredicate acceptableConstant;
+
+  /**
+   * The constants that say by their name that they are of this kind: the catalogue's, for codes.
+   */
+  private final Predicate<Symbol> namedOfKind;
+
   private final FlowIndex flowIndex;
   private final com.sun.tools.javac.code.Types types;
 
@@ -89,9 +105,11 @@ public final class KindInference {
       CodeSources sources,
       boolean annotated,
       LongPredicate acceptableConstant,
+      Predicate<Symbol> namedOfKind,
       @Nullable KindInference otherKind,
       VisitorState state) {
     this.sources = sources;
+    this.namedOfKind = namedOfKind;
     this.otherKind = otherKind;
     this.annotated = annotated;
     this.acceptableConstant = acceptableConstant;
@@ -100,16 +118,24 @@ public final class KindInference {
     this.types = state.getTypes();
   }
 
-  /** Identity error codes: {@code @IdentityErrorCode} declarations and the given sources. */
+  /**
+   * Identity error codes: {@code @IdentityErrorCode} declarations and the given sources; a
+   * catalogue constant ({@code IdentityErrorCodes.INVALID_REQUEST}) is a code by its name, so a
+   * variable given only such constants holds one, where a bare number ({@code 157}) says nothing of
+   * what it is.
+   */
   static KindInference errorCodes(
-      CodeSources sources, LongPredicate catalogueCode, VisitorState state) {
-    return new KindInference(sources, true, catalogueCode, null, state);
+      CodeSources sources,
+      LongPredicate catalogueCode,
+      Predicate<Symbol> catalogueConstant,
+      VisitorState state) {
+    return new KindInference(sources, true, catalogueCode, catalogueConstant, null, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
   static KindInference heldBy(
       CodeSources sources, LongPredicate acceptable, KindInference codes, VisitorState state) {
-    return new KindInference(sources, false, acceptable, codes, state);
+    return new KindInference(sources, false, acceptable, symbol -> false, codes, state);
   }
 
   /** Whether the expression's value is of this kind. */
@@ -252,6 +278,16 @@ public final class KindInference {
       LongPredicate constantOk,
       VisitorState state,
       int depth) {
+    return allOf(values, constantOk, state, depth, Held.NO);
+  }
+
+  /** The same, with what to answer when no value is of this kind and none is assumed to be. */
+  private Held allOf(
+      @Nullable List<? extends ExpressionTree> values,
+      LongPredicate constantOk,
+      VisitorState state,
+      int depth,
+      Held whenNoneHeld) {
     if (values == null) {
       return Held.NO;
     }
@@ -267,6 +303,7 @@ public final class KindInference {
         if (!constantOk.test(constant)) {
           return Held.NO;
         }
+        held |= namesKind(tree);
         continue;
       }
       switch (isCode(tree, state, depth + 1)) {
@@ -277,7 +314,14 @@ public final class KindInference {
         }
       }
     }
-    return held ? Held.YES : assumed ? Held.ASSUMED : Held.NO;
+    return held ? Held.YES : assumed ? Held.ASSUMED : whenNoneHeld;
+  }
+
+  /** A constant named as one of this kind: {@code IdentityErrorCodes.INVALID_REQUEST}. */
+  private boolean namesKind(ExpressionTree constant) {
+    return (constant.getKind() == Tree.Kind.IDENTIFIER
+            || constant.getKind() == Tree.Kind.MEMBER_SELECT)
+        && namedOfKind.test(ASTHelpers.getSymbol(constant));
   }
 
   private Held isCodeCall(MethodInvocationTree call, VisitorState state, int depth) {
@@ -296,7 +340,380 @@ public final class KindInference {
     if (names.isHolder(owner)) {
       return Held.NO;
     }
+    if (readFromSlot(call, method, state, depth)) {
+      return Held.YES;
+    }
     return holds(method, state, depth + 1);
+  }
+
+  // Generic holders, read from signatures (TypeSlots): a slot of a holder's type holds codes when
+  // everything put in it is a code or a catalogue constant, one at least a code, and the holder is
+  // a local or a private field that never escapes; what a method declared to return that slot's
+  // type variable gives back is then a code, as is a lambda's parameter handed it.
+
+  /** A variable's slot, the key of the answers kept for the compilation. */
+  private record Slot(Symbol variable, int index) {}
+
+  private final java.util.HashMap<Slot, Boolean> codeSlots = new java.util.HashMap<>();
+  private final List<Slot> slotsInProgress = new ArrayList<>();
+
+  /** For each slot in progress, how many symbols were being inferred when it began. */
+  private final List<Integer> slotsBegunAt = new ArrayList<>();
+
+  /**
+   * Whether the call gives back what a holder of codes holds: a method declared to return its
+   * class's type variable ({@code first()}, {@code get(k)}, {@code poll()}, {@code join()}, {@code
+   * next()}) on a receiver whose slot for that variable holds codes, or one returning its own type
+   * variable made only from codes ({@code Collections.max(codes)}).
+   */
+  private boolean readFromSlot(
+      MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
+    if (!annotated || method.type == null) {
+      return false;
+    }
+    Type declared = method.type.getReturnType();
+    if (declared == null || !declared.hasTag(TypeTag.TYPEVAR)) {
+      return false;
+    }
+    if (declared.tsym.owner == method) {
+      return madeFrom(method, call.getArguments(), declared, state, depth) == Held.YES;
+    }
+    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
+    if (receiver == null) {
+      return false;
+    }
+    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);
+    return slot >= 0 && holdsAt(receiver, slot, state, depth + 1) == Held.YES;
+  }
+
+  /**
+   * What the slot of an expression's type holds: YES codes, NO something else or unknown, ASSUMED
+   * nothing yet (an empty holder, {@code null}) or what rests on a slot being inferred further up.
+   */
+  private Held holdsAt(ExpressionTree expression, int slot, VisitorState state, int depth) {
+    if (depth > MAX_DEPTH || slot < 0) {
+      return Held.NO;
+    }
+    ExpressionTree tree = Trees.stripParensAndCasts(expression);
+    switch (tree.getKind()) {
+      case NULL_LITERAL:
+        return Held.ASSUMED;
+      case IDENTIFIER:
+      case MEMBER_SELECT:
+        return ASTHelpers.getSymbol(tree) instanceof VarSymbol variable
+            ? slotOfVariable(variable, slot, state, depth)
+            : Held.NO;
+      case CONDITIONAL_EXPRESSION:
+        ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
+        return join(
+            holdsAt(conditional.getTrueExpression(), slot, state, depth + 1),
+            holdsAt(conditional.getFalseExpression(), slot, state, depth + 1));
+      case NEW_CLASS:
+        MethodSymbol constructor = Trees.constructorCalled((NewClassTree) tree);
+        if (constructor == null) {
+          return Held.NO;
+        }
+        Type variable = TypeSlots.variableAt(constructor.owner.type, slot);
+        return variable == null
+            ? Held.NO
+            : madeFrom(constructor, ((NewClassTree) tree).getArguments(), variable, state, depth);
+      case METHOD_INVOCATION:
+        return callHolds((MethodInvocationTree) tree, slot, state, depth);
+      case LAMBDA_EXPRESSION:
+      case MEMBER_REFERENCE:
+        return functionMakes(tree, slot, state, depth);
+      default:
+        return Held.NO;
+    }
+  }
+
+  /**
+   * A function kept as a holder ({@code Supplier<Integer> s = () -> p.getCode()}): what it makes,
+   * where its type's single abstract method returns the slot's type variable.
+   */
+  private Held functionMakes(ExpressionTree function, int slot, VisitorState state, int depth) {
+    Type type = ASTHelpers.getType(function);
+    MethodSymbol method = TypeSlots.functionOf(type, types);
+    Type variable = TypeSlots.variableAt(type, slot);
+    if (method == null || variable == null) {
+      return Held.NO;
+    }
+    Type result = TypeSlots.resultOf(type.tsym.type, method, types);
+    if (!TypeSlots.isVariable(TypeSlots.upper(result), variable)) {
+      return Held.NO;
+    }
+    if (function instanceof LambdaExpressionTree lambda
+        && lambda.getBody() instanceof ExpressionTree body) {
+      return valuesHeld(List.of(body), state, depth);
+    }
+    return function instanceof MemberReferenceTree
+            && ASTHelpers.getSymbol((Tree) function) instanceof MethodSymbol referred
+        ? holds(referred, state, depth + 1)
+        : Held.NO;
+  }
+
+  /**
+   * What a slot of a call's result holds, by the called method's signature: a type variable of the
+   * method's own is made from the arguments that give it; one of its class is what the receiver
+   * holds in the matching slot, with the arguments that give it ({@code thenApply} makes a new
+   * {@code U}; {@code subList}, {@code whenComplete} keep the receiver's {@code E}, {@code T}).
+   */
+  private Held callHolds(MethodInvocationTree call, int slot, VisitorState state, int depth) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || method.type == null
+        || !(method.type.getReturnType() instanceof Type.ClassType result)
+        || slot >= result.getTypeArguments().size()) {
+      return Held.NO;
+    }
+    Type variable = TypeSlots.upper(result.getTypeArguments().get(slot));
+    if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
+      return Held.NO;
+    }
+    Held made = madeFrom(method, call.getArguments(), variable, state, depth);
+    if (variable.tsym.owner == method || made == Held.NO) {
+      return made;
+    }
+    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
+    if (receiver == null) {
+      return Held.NO;
+    }
+    int receiverSlot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
+    return join(made, holdsAt(receiver, receiverSlot, state, depth + 1));
+  }
+
+  /**
+   * What the arguments of a call put in a type variable, read from the declared parameters: a value
+   * of it ({@code add(E)}, {@code Set.of(E...)}), what a function makes of it ({@code
+   * supplyAsync(() -> code)}, the result of a {@code computeIfAbsent} lambda) or what a holder of
+   * it holds ({@code addAll(Collection<? extends E>)}); a function only handed values ({@code
+   * removeIf}) puts nothing in, and any other mention (a method reference's block, an array) makes
+   * it unknown.
+   */
+  private Held madeFrom(
+      MethodSymbol method,
+      List<? extends ExpressionTree> arguments,
+      Type variable,
+      VisitorState state,
+      int depth) {
+    List<Type> parameters = method.type.getParameterTypes();
+    if (parameters.isEmpty()) {
+      return Held.ASSUMED;
+    }
+    List<ExpressionTree> values = new ArrayList<>();
+    Held answer = Held.ASSUMED;
+    for (int i = 0; i < arguments.size(); i++) {
+      int index = Math.min(i, parameters.size() - 1);
+      if (index < i && !method.isVarArgs()) {
+        break;
+      }
+      Type parameter = parameters.get(index);
+      ExpressionTree argument = arguments.get(i);
+      if (method.isVarArgs()
+          && index == parameters.size() - 1
+          && parameter instanceof Type.ArrayType array) {
+        if (arguments.size() == parameters.size()
+            && ASTHelpers.getType(argument) instanceof Type.ArrayType) {
+          // An array passed for the varargs: its elements, where it is written in place.
+          if (TypeSlots.isVariable(TypeSlots.upper(array.elemtype), variable)) {
+            List<ExpressionTree> elements = CodeCollections.elementsIn(argument);
+            if (elements.isEmpty()) {
+              return Held.NO;
+            }
+            values.addAll(elements);
+          }
+          continue;
+        }
+        parameter = array.elemtype;
+      }
+      switch (TypeSlots.roleOf(parameter, variable, types)) {
+        case NONE, HANDED -> {}
+        case VALUE -> values.add(argument);
+        case MADE -> {
+          ExpressionTree tree = Trees.stripParensAndCasts(argument);
+          if (tree instanceof LambdaExpressionTree lambda
+              && lambda.getBody() instanceof ExpressionTree result) {
+            values.add(result);
+          } else if (tree instanceof MemberReferenceTree reference
+              && ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol referred) {
+            answer = join(answer, holds(referred, state, depth + 1));
+          } else {
+            return Held.NO;
+          }
+        }
+        case HOLDER -> {
+          Type held = TypeSlots.variableAt(parameter, TypeSlots.slotIn(parameter, variable));
+          int argumentSlot =
+              held == null ? -1 : TypeSlots.slotOf(ASTHelpers.getType(argument), held, types);
+          answer = join(answer, holdsAt(argument, argumentSlot, state, depth + 1));
+        }
+        case OTHER -> {
+          return Held.NO;
+        }
+      }
+      if (answer == Held.NO) {
+        return Held.NO;
+      }
+    }
+    return values.isEmpty() ? answer : join(answer, valuesHeld(values, state, depth));
+  }
+
+  /**
+   * Values put in a slot: codes or catalogue constants ({@code null} aside), one at least a code.
+   */
+  private Held valuesHeld(List<ExpressionTree> values, VisitorState state, int depth) {
+    return allOf(values, acceptableConstant, state, depth, Held.ASSUMED);
+  }
+
+  /** Both: NO if either is, else YES if either is, else ASSUMED. */
+  private static Held join(Held a, Held b) {
+    if (a == Held.NO || b == Held.NO) {
+      return Held.NO;
+    }
+    return a == Held.YES || b == Held.YES ? Held.YES : Held.ASSUMED;
+  }
+
+  /**
+   * A slot of a local or private field's type: what every assignment and every use in its unit puts
+   * in it ({@link #putBy}); unknown where it escapes.
+   */
+  private Held slotOfVariable(VarSymbol variable, int slot, VisitorState state, int depth) {
+    if (!annotated
+        || !assignedOnlyInItsUnit(variable)
+        || !(variable.type instanceof Type.ClassType type)
+        || slot >= type.getTypeArguments().size()
+        || !names.mayHoldCode(TypeSlots.upper(type.getTypeArguments().get(slot)))) {
+      return Held.NO;
+    }
+    Slot key = new Slot(variable, slot);
+    Boolean known = codeSlots.get(key);
+    if (known != null) {
+      return known ? Held.YES : Held.NO;
+    }
+    int begun = slotsInProgress.indexOf(key);
+    if (begun >= 0) {
+      // An assumption: no symbol whose inference began since this slot's may keep its answer.
+      lowestAssumption = Math.min(lowestAssumption, slotsBegunAt.get(begun) - 1);
+      return Held.ASSUMED;
+    }
+    ValueFlows flows = flowIndex.flowsOf(variable, state);
+    List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
+    if (flows == null || values == null) {
+      return Held.NO;
+    }
+    slotsInProgress.add(key);
+    slotsBegunAt.add(inProgress.size());
+    Held answer = Held.ASSUMED;
+    try {
+      for (ExpressionTree value : values) {
+        answer = join(answer, holdsAt(value, slot, state, depth + 1));
+        if (answer == Held.NO) {
+          break;
+        }
+      }
+      for (TreePath read : flows.holders().readsOf(variable)) {
+        if (answer == Held.NO) {
+          break;
+        }
+        answer = join(answer, putBy(read, slot, state, depth + 1));
+      }
+    } finally {
+      slotsBegunAt.remove(slotsInProgress.size() - 1);
+      slotsInProgress.remove(slotsInProgress.size() - 1);
+    }
+    if (answer == Held.YES
+        || (slotsInProgress.isEmpty()
+            && inProgress.isEmpty()
+            && collectionsInProgress.isEmpty()
+            && mapsInProgress.isEmpty()
+            && holdersInProgress.isEmpty())) {
+      codeSlots.put(key, answer == Held.YES);
+    }
+    return answer;
+  }
+
+  /**
+   * What one use of a holder puts in the slot: a call on it, by its signature ({@link #madeFrom}),
+   * and the calls on a view it returns over the same slot ({@code entrySet()}, {@code iterator()},
+   * {@code subList(..)}); nothing where it is iterated or compared. Any other use lets it escape
+   * (passed, returned, aliased, a field of it written): NO.
+   */
+  private Held putBy(TreePath read, int slot, VisitorState state, int depth) {
+    if (depth > MAX_DEPTH) {
+      return Held.NO;
+    }
+    TreePath path = read;
+    while (path.getParentPath() != null
+        && path.getParentPath().getLeaf() instanceof ParenthesizedTree) {
+      path = path.getParentPath();
+    }
+    Tree used = path.getLeaf();
+    TreePath parentPath = path.getParentPath();
+    Tree parent = parentPath == null ? null : parentPath.getLeaf();
+    if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == used) {
+      return Held.ASSUMED;
+    }
+    if (parent instanceof MethodInvocationTree call
+        && call.getArguments().contains(used)
+        && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol callee
+        && readOnlyAt(callee, call.getArguments().indexOf(used), (ExpressionTree) used, slot)) {
+      // Passed where the type system lets nothing in: Collections.max(Collection<? extends T>).
+      return Held.ASSUMED;
+    }
+    if (parent instanceof VariableTree view && view.getInitializer() == used) {
+      // A view kept in a local (Iterator<Integer> it = codes.iterator()): what its uses put in.
+      VarSymbol local = ASTHelpers.getSymbol(view);
+      if (local == null || local.getKind() != ElementKind.LOCAL_VARIABLE) {
+        return Held.NO;
+      }
+      ValueFlows flows = flowIndex.flowsOf(local, state);
+      if (flows == null || !TypeSlots.mayHoldCodes(local.type, names)) {
+        return Held.NO;
+      }
+      Held answer = Held.ASSUMED;
+      for (TreePath viewRead : flows.holders().readsOf(local)) {
+        answer = join(answer, putBy(viewRead, slot, state, depth + 1));
+        if (answer == Held.NO) {
+          break;
+        }
+      }
+      return answer;
+    }
+    if (parent instanceof BinaryTree comparison
+        && (comparison.getKind() == Tree.Kind.EQUAL_TO
+            || comparison.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+      return Held.ASSUMED;
+    }
+    if (!(parent instanceof MemberSelectTree select)
+        || parentPath.getParentPath() == null
+        || !(parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+        || call.getMethodSelect() != select
+        || !(ASTHelpers.getSymbol(select) instanceof MethodSymbol method)
+        || method.type == null) {
+      return Held.NO;
+    }
+    Type holderType = ASTHelpers.getType((ExpressionTree) used);
+    Type variable = null;
+    if (method.owner.type != null) {
+      for (Type candidate : method.owner.type.getTypeArguments()) {
+        if (TypeSlots.slotOf(holderType, candidate, types) == slot) {
+          variable = candidate;
+        }
+      }
+    }
+    if (variable == null) {
+      return Held.ASSUMED; // a method of a class that fixes the slot's type: it cannot fill it
+    }
+    Held answer = madeFrom(method, call.getArguments(), variable, state, depth);
+    Type result = method.type.getReturnType();
+    if (answer == Held.NO || !(result instanceof Type.ClassType) || !result.isParameterized()) {
+      return answer;
+    }
+    int viewSlot = TypeSlots.slotIn(result, variable);
+    if (viewSlot >= 0) {
+      // A view over the same slot: what is put in through it goes into the holder.
+      return join(answer, putBy(parentPath.getParentPath(), viewSlot, state, depth + 1));
+    }
+    return TypeSlots.roleOf(result, variable, types) == TypeSlots.Role.NONE ? answer : Held.NO;
   }
 
   /**
@@ -352,7 +769,7 @@ public final class KindInference {
           return null;
         }
         if (!isCodeValuedMap(receiver, state, depth)) {
-          return Held.NO;
+          return null; // what the map's signature says it holds may still answer (readFromSlot)
         }
         return name.equals("getOrDefault")
             ? orElse(Held.YES, arguments.subList(1, 2), state, depth)
@@ -688,6 +1105,11 @@ public final class KindInference {
           }
         }
       }
+      // Or filled only with codes, read from what its signature lets in (a generic collection).
+      answer =
+          answer
+              || (collection instanceof VarSymbol variable
+                  && slotOfVariable(variable, 0, state, depth + 1) == Held.YES);
     } finally {
       collectionsInProgress.remove(collection);
     }
@@ -786,6 +1208,9 @@ public final class KindInference {
     if (holder != null) {
       return isCodeHolder(holder, state, depth + 1);
     }
+    if (lambda != null && handedFromSlot(parameter, flows, state, depth)) {
+      return Held.YES;
+    }
     if (!(parameter.owner instanceof MethodSymbol method)) {
       return Held.NO;
     }
@@ -823,6 +1248,77 @@ public final class KindInference {
     return values.isEmpty() || allOf(values, acceptableConstant, state, depth) != Held.NO
         ? Held.YES
         : Held.NO;
+  }
+
+  /**
+   * Whether the parameter an argument is passed for lets nothing into the argument's slot: its type
+   * argument there is {@code ? extends} something or {@code ?} ({@code Collection<? extends T>}),
+   * so that the method can only read what the holder holds.
+   */
+  private boolean readOnlyAt(MethodSymbol method, int index, ExpressionTree argument, int slot) {
+    List<Type> parameters = method.type == null ? List.of() : method.type.getParameterTypes();
+    if (index < 0
+        || index >= parameters.size()
+        || (method.isVarArgs() && index == parameters.size() - 1)) {
+      return false;
+    }
+    Type parameter = parameters.get(index);
+    Type held = TypeSlots.variableAt(ASTHelpers.getType(argument), slot);
+    if (!(parameter instanceof Type.ClassType) || held == null) {
+      return false;
+    }
+    for (int i = 0; i < parameter.getTypeArguments().size(); i++) {
+      Type variable = TypeSlots.variableAt(parameter, i);
+      if (variable != null
+          && TypeSlots.slotOf(ASTHelpers.getType(argument), variable, types) == slot) {
+        return parameter.getTypeArguments().get(i) instanceof Type.WildcardType wildcard
+            && wildcard.isExtendsBound();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a lambda's parameter is handed what a holder of codes holds: the lambda is passed for a
+   * function whose parameter there is the holder's type variable ({@code codes.removeIf(c -> ..)},
+   * {@code future.thenAccept(c -> ..)}, {@code map.forEach((k, v) -> ..)}), read from the called
+   * method's signature.
+   */
+  private boolean handedFromSlot(
+      VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
+    HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
+    if (passed == null
+        || !(ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol method)
+        || method.type == null) {
+      return false;
+    }
+    List<Type> parameters = method.type.getParameterTypes();
+    if (passed.index() >= parameters.size()) {
+      return false;
+    }
+    Type functionType = parameters.get(passed.index());
+    MethodSymbol function = TypeSlots.functionOf(functionType, types);
+    int at = -1;
+    for (int i = 0; i < passed.lambda().getParameters().size(); i++) {
+      if (ASTHelpers.getSymbol(passed.lambda().getParameters().get(i)) == parameter) {
+        at = i;
+      }
+    }
+    Type handed =
+        function == null ? null : TypeSlots.parameterOf(functionType, function, at, types);
+    Type variable = handed instanceof Type.WildcardType wildcard ? wildcard.type : handed;
+    if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
+      return false;
+    }
+    if (variable.tsym.owner == method) {
+      return madeFrom(method, passed.call().getArguments(), variable, state, depth) == Held.YES;
+    }
+    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(passed.call());
+    if (receiver == null) {
+      return false;
+    }
+    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
+    return slot >= 0 && holdsAt(receiver, slot, state, depth + 1) == Held.YES;
   }
 
   /**

@@ -8,9 +8,11 @@ import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.util.Context;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.catalogue.Catalogue;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.type.TypeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The names the analysis compares symbols with, in this compilation's name table: a test by
@@ -18,6 +20,7 @@ import javax.lang.model.type.TypeKind;
  */
 record KnownNames(
     Name codeAnnotation,
+    Name codesClass,
     Name integer,
     Name longClass,
     Name objects,
@@ -30,7 +33,8 @@ record KnownNames(
     Name equals,
     Name compare,
     ImmutableSet<Name> collectionCalls,
-    ImmutableSet<Name> passThroughOwners) {
+    ImmutableSet<Name> passThroughOwners,
+    ImmutableSet<Name> boxSupertypes) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
       ImmutableSet.of(
@@ -82,6 +86,7 @@ record KnownNames(
   private static KnownNames lookUp(VisitorState state) {
     return new KnownNames(
         state.getName(Catalogue.CODE_ANNOTATION),
+        state.getName(Catalogue.CODES_CLASS),
         state.getName("java.lang.Integer"),
         state.getName("java.lang.Long"),
         state.getName("java.util.Objects"),
@@ -97,7 +102,29 @@ record KnownNames(
             .flatMap(Set::stream)
             .map(state::getName)
             .collect(ImmutableSet.toImmutableSet()),
-        PassThroughCall.OWNERS.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()));
+        PassThroughCall.OWNERS.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()),
+        boxSupertypes(state));
+  }
+
+  /**
+   * The classes and interfaces a boxed code is also (Number, Comparable, Serializable, Object,
+   * ...), read from this compilation's JDK: a local declared as one of them may hold a code.
+   */
+  private static ImmutableSet<Name> boxSupertypes(VisitorState state) {
+    ImmutableSet.Builder<Name> supertypes = ImmutableSet.builder();
+    for (String box : List.of("java.lang.Integer", "java.lang.Long")) {
+      Type type = state.getTypeFromString(box);
+      if (type == null) {
+        continue;
+      }
+      for (Type supertype : state.getTypes().closure(type)) {
+        Name name = supertype.tsym.getQualifiedName();
+        if (!name.contentEquals(box)) {
+          supertypes.add(name);
+        }
+      }
+    }
+    return supertypes.build();
   }
 
   /** The annotation test, without the look-ups of {@code ASTHelpers.hasAnnotation}. */
@@ -137,15 +164,22 @@ record KnownNames(
   }
 
   /**
-   * Whether a declaration of this type may be inferred to hold a code: one that can hold it, or a
-   * type variable ({@code <T> T firstNonNull(T a, T b)}), inferred from what its calls pass.
+   * Whether a declaration of this type may be inferred to hold a code: one that can hold it, a type
+   * variable ({@code <T> T firstNonNull(T a, T b)}), inferred from what its calls pass, or a
+   * supertype of a boxed code ({@code Number last = p.getCode()}, {@code Object}).
    */
   boolean mayBeInferred(Type type) {
-    return mayHoldCode(type) || (type != null && type.getKind() == TypeKind.TYPEVAR);
+    if (mayHoldCode(type)) {
+      return true;
+    }
+    return type != null
+        && (type.getKind() == TypeKind.TYPEVAR
+            || (type.getKind() == TypeKind.DECLARED
+                && boxSupertypes.contains(type.tsym.getQualifiedName())));
   }
 
   /** Whether a value of this type can be a code: an int, long, Integer or Long. */
-  boolean mayHoldCode(Type type) {
+  boolean mayHoldCode(@Nullable Type type) {
     if (type == null) {
       return false;
     }

@@ -38,14 +38,16 @@ import org.jspecify.annotations.Nullable;
  * Whether this compilation has met anything through which a value can be an Identity error code or
  * an HTTP status. Every code and every status the analysis finds, declared or inferred, rests on
  * one of: a class that gives or takes one (the SDK's problem details, exception, response and
- * callback, or a class named in the options), or a declaration carrying the code annotation. A
+ * callback, or a class named in the options), a declaration carrying the code annotation, or a
+ * constant of the catalogue ({@code IdentityErrorCodes.USER_DOES_NOT_EXIST} names a code). A
  * compilation that has met none (most of the code in the world) needs no analysis at all.
  *
  * <p>The classes: javac's symbol table holds every class that a source file or a class file read
  * for this compilation names, so one that is not there is used nowhere. The annotation is no such
- * test (the catalogue's package lists it as soon as the catalogue is read), so the compilation's
- * attributed classes are scanned once for a use of it: written in source, carried by a member of a
- * class file that the code refers to, or by a method a source method overrides.
+ * test (the catalogue's package lists it as soon as the catalogue is read), nor is the catalogue
+ * class (the checks read it), so the compilation's attributed classes are scanned once for a use of
+ * either: the annotation written in source, carried by a member of a class file that the code
+ * refers to, or by a method a source method overrides; a catalogue constant read.
  *
  * <p>The answer can only turn from no to yes. While it is no it is asked again for each compilation
  * unit: Error Prone sees a unit after javac has attributed it, and with {@code
@@ -201,14 +203,19 @@ final class SourcesInSight {
   }
 
   /**
-   * Whether the symbol is the annotation, or a member of a class file that carries it: itself, on a
-   * parameter that can hold a code, or (a record's) on a component, which a record pattern reads
-   * without naming an accessor. What source declares carries it only where the source names the
-   * annotation, which the scan sees.
+   * Whether the symbol is a catalogue constant, the annotation, or a member of a class file that
+   * carries it: itself, on a parameter that can hold a code, or (a record's) on a component, which
+   * a record pattern reads without naming an accessor. What source declares carries it only where
+   * the source names the annotation, which the scan sees.
    */
   private boolean carries(Symbol symbol) {
     if (symbol == null) {
       return false;
+    }
+    if (symbol instanceof Symbol.VarSymbol constant
+        && constant.owner instanceof ClassSymbol owner
+        && owner.flatName() == names.codesClass()) {
+      return true;
     }
     if (symbol instanceof ClassSymbol type) {
       return type.flatName() == annotation

@@ -19,6 +19,7 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -79,11 +80,16 @@ final class ValueFlows {
    */
   private @Nullable MapValues maps;
 
+  private @Nullable HolderUses holders;
+
+  private final TreePath rootPath;
+
   /** For-each variables and lambda parameters: the only readers of a map's values or keys. */
   private final Set<Symbol> elementReaders = new HashSet<>();
 
-  private ValueFlows(Tree root, KnownNames names) {
-    this.root = root;
+  private ValueFlows(TreePath rootPath, KnownNames names) {
+    this.rootPath = rootPath;
+    this.root = rootPath.getLeaf();
     this.names = names;
   }
 
@@ -92,6 +98,14 @@ final class ValueFlows {
       maps = MapValues.of(root, names);
     }
     return maps;
+  }
+
+  /** Where the unit's generic holders are read, and what its lambdas are passed to. */
+  HolderUses holders() {
+    if (holders == null) {
+      holders = HolderUses.of(rootPath, names);
+    }
+    return holders;
   }
 
   /** Whether the variable is a for-each variable or a lambda parameter of this unit. */
@@ -103,9 +117,9 @@ final class ValueFlows {
    * The flows read from a compilation unit, or from one method (which holds every value its locals
    * can be given: the answers about them are the unit's).
    */
-  static ValueFlows of(Tree unitOrMethod, KnownNames names) {
+  static ValueFlows of(TreePath unitOrMethod, KnownNames names) {
     ValueFlows flows = new ValueFlows(unitOrMethod, names);
-    flows.new Scanner().scan(unitOrMethod, null);
+    flows.new Scanner().scan(unitOrMethod.getLeaf(), null);
     return flows;
   }
 
@@ -185,6 +199,7 @@ final class ValueFlows {
     Symbol symbol = ASTHelpers.getSymbol(variable);
     if (symbol instanceof VarSymbol
         && (names.mayBeInferred(symbol.type)
+            || TypeSlots.mayHoldCodes(symbol.type, names)
             || (symbol.type != null && names.isHolder(symbol.type.tsym.getQualifiedName())))) {
       assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
     }

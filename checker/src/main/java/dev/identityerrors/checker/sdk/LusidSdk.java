@@ -112,7 +112,8 @@ public final class LusidSdk {
   /**
    * Where the code is, for an HTTP status read from the SDK: the problem details beside it ({@code
    * receiver} is the source of the expression the status was read from, or null), the exception's
-   * body, or nowhere (a response or a success has none).
+   * body, or nowhere (a response or a success has none); for any other status, the SDK's types,
+   * naming no variable ({@link #NO_CODE_IN_SIGHT}).
    */
   public static String whereTheCodeIs(@Nullable Symbol status, @Nullable String receiver) {
     if (status instanceof MethodSymbol method && method.owner != null) {
@@ -143,8 +144,16 @@ public final class LusidSdk {
         return "a call that succeeded has no error code";
       }
     }
-    return "the code is in the problem details: " + WHERE_THE_CODE_IS;
+    return NO_CODE_IN_SIGHT;
   }
+
+  /**
+   * Where the code is when nothing in scope is known to hold it: named by the SDK's types, not by a
+   * variable the user's code may not have.
+   */
+  public static final String NO_CODE_IN_SIGHT =
+      "the code is the failure's problem details' getCode() (LusidProblemDetails.fromJson of the"
+          + " ApiException's response body)";
 
   /** Whether the type, named fully, is one of the SDK's problem details. */
   public static boolean isProblemDetails(CharSequence qualifiedTypeName) {

@@ -33,6 +33,44 @@ class ConditionalInferenceTest {
   }
 
   @Test
+  void choiceGivingACodeIsJudgedWhereverItStands() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Map;",
+            "import java.util.concurrent.CompletableFuture;",
+            "import java.util.function.IntSupplier;",
+            "class Client {",
+            "  static LusidProblemDetails problem(Throwable t) { return null; }",
+            "  public int last;",
+            "  record Seen(String id, Integer code) {}",
+            "  void handle(CompletableFuture<String> call, Map<String, Integer> seen, String id,",
+            "      LusidProblemDetails d, boolean b) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    call.handle((r, err) -> err != null ? problem(err).getCode() : 695);",
+            "    // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "    seen.put(id, d.getCode() == null ? 7 : d.getCode());",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    new Seen(id, b ? d.getCode() : 2135);",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    last = switch (id) { case \"a\" -> d.getCode(); default -> 15; };",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    seen.put(id, Integer.valueOf(b ? d.getCode() : 6577));",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    IntSupplier s = () -> b ? d.getCode() : 2135;",
+            "    seen.put(id, b ? 8080 : 443);",
+            "    seen.put(id, b ? id.length() : 7);",
+            "  }",
+            "  Object answer(LusidProblemDetails d) {",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    return d.getCode() != null ? d.getCode() : 6577;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
   void constantResultsOfAConditionalAreJudged() {
     unknown
         .addSourceLines(

@@ -38,6 +38,43 @@ class FieldInferenceTest {
         .doTest();
   }
 
+  /**
+   * A catalogue constant names a code: a field or local given only such constants holds one, where
+   * a bare number ({@code 157}) says nothing of what it is.
+   */
+  @Test
+  void givenOnlyCatalogueConstants() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  static final int DEFAULT_CODE = IdentityErrorCodes.INVALID_REQUEST;",
+            "  private static final Integer BOXED = IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "  private static final int SET_IN_BLOCK;",
+            "  static {",
+            "    SET_IN_BLOCK = IdentityErrorCodes.UNKNOWN_ERROR;",
+            "  }",
+            "  static final int BARE = 157;",
+            "  private static final int CHOSEN =",
+            "      // BUG: Diagnostic contains: 0 is not a LUSID Identity error code",
+            "      Boolean.getBoolean(\"strict\") ? IdentityErrorCodes.INVALID_REQUEST : 0;",
+            "  boolean check(boolean b) {",
+            "    int local = b ? IdentityErrorCodes.INVALID_REQUEST : IdentityErrorCodes.UNKNOWN_ERROR;",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (local == 2135) {}",
+            "    // BUG: Diagnostic contains: 6577 is not",
+            "    if (BOXED.equals(6577)) {}",
+            "    // BUG: Diagnostic contains: 15 is not",
+            "    if (SET_IN_BLOCK == 15) {}",
+            "    if (BARE == 695) {}",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    return DEFAULT_CODE == 695;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void privateFieldReassignedWithCodes() {
     unknown

@@ -80,4 +80,152 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  /**
+   * A generic holder, the JDK's or the user's, holds codes in a slot when everything put in it is a
+   * code: what its signature returns as that slot's type variable is then a code.
+   */
+  @Test
+  void genericHoldersFilledWithCodes() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.*;",
+            "import java.util.function.Supplier;",
+            "class Client {",
+            "  enum Op { CREATE, DELETE }",
+            "  static final class Box<T> {",
+            "    private final T value;",
+            "    Box(T value) { this.value = value; }",
+            "    T get() { return value; }",
+            "  }",
+            "  record Result<T>(T value, String message) {}",
+            "  void handle(LusidProblemDetails d, List<LusidProblemDetails> problems) {",
+            "    TreeSet<Integer> retry = new TreeSet<>();",
+            "    retry.add(d.getCode());",
+            "    retry.add(IdentityErrorCodes.UNKNOWN_ERROR);",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (retry.first() == 695) {}",
+            "    Map<Op, Integer> byOp = new EnumMap<>(Op.class);",
+            "    byOp.put(Op.CREATE, d.getCode());",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (byOp.get(Op.CREATE) == 6577) {}",
+            "    Box<Integer> box = new Box<>(d.getCode());",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    if (box.get() == 2135) {}",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    if (new Result<>(d.getCode(), \"m\").value() == 15) {}",
+            "    Deque<Integer> seen = new ArrayDeque<>();",
+            "    for (LusidProblemDetails p : problems) {",
+            "      seen.push(p.getCode());",
+            "    }",
+            "    Iterator<Integer> it = seen.iterator();",
+            "    // BUG: Diagnostic contains: 659 (API_KEY_DISPLAY_NAME_ALREADY_IN_USE)",
+            "    if (it.next() == 695) {}",
+            "    // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "    if (Collections.max(seen) == 7) {}",
+            "    Supplier<Integer> later = () -> d.getCode();",
+            "    // BUG: Diagnostic contains: 8 is not a LUSID Identity error code",
+            "    if (later.get() == 8) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /** A future made from codes, and the callbacks handed what it holds. */
+  @Test
+  void futuresAndCallbacks() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.*;",
+            "import java.util.concurrent.CompletableFuture;",
+            "class Client {",
+            "  void handle(LusidProblemDetails d, List<LusidProblemDetails> problems) throws Exception {",
+            "    CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> d.getCode());",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (code.get() == 695) {}",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (code.join() == 6577) {}",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    code.thenAccept(c -> { if (c == 2135) {} });",
+            "    List<Integer> codes = new ArrayList<>();",
+            "    for (LusidProblemDetails p : problems) {",
+            "      codes.add(p.getCode());",
+            "    }",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    codes.removeIf(c -> c == 15);",
+            "    // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "    codes.forEach(c -> { if (c.equals(7)) {} });",
+            "    CompletableFuture<Integer> plusOne = code.thenApply(c -> c + 1);",
+            "    if (plusOne.get() == 695) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /**
+   * Conservative as everywhere: one value of another kind put in, an escape (passed, returned), or
+   * a filler whose values are unknown (a merge function, a write through a view) and the holder
+   * holds no codes.
+   */
+  @Test
+  void holdersOfOtherValuesOrThatEscapeAreNot() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.*;",
+            "import java.util.concurrent.CompletableFuture;",
+            "import java.util.function.Supplier;",
+            "class Client {",
+            "  enum Op { CREATE, DELETE }",
+            "  static final class Box<T> {",
+            "    private T value;",
+            "    Box(T value) { this.value = value; }",
+            "    T get() { return value; }",
+            "    void set(T value) { this.value = value; }",
+            "  }",
+            "  static void sink(Collection<Integer> codes) {}",
+            "  void handle(LusidProblemDetails d, ApiException e, int other, boolean b) {",
+            "    TreeSet<Integer> mixed = new TreeSet<>();",
+            "    mixed.add(d.getCode());",
+            "    mixed.add(8080);",
+            "    if (mixed.first() == 695) {}",
+            "    List<Integer> passed = new ArrayList<>();",
+            "    passed.add(d.getCode());",
+            "    sink(passed);",
+            "    if (passed.get(0) == 695) {}",
+            "    Box<Integer> status = new Box<>(e.getCode());",
+            "    if (status.get() == 695) {}",
+            "    Box<Integer> reset = new Box<>(d.getCode());",
+            "    reset.set(other);",
+            "    if (reset.get() == 695) {}",
+            "    Map<Op, Integer> merged = new EnumMap<>(Op.class);",
+            "    merged.put(Op.CREATE, d.getCode());",
+            "    merged.merge(Op.CREATE, 1, Integer::sum);",
+            "    if (merged.get(Op.CREATE) == 695) {}",
+            "    List<Integer> written = new ArrayList<>();",
+            "    written.add(d.getCode());",
+            "    ListIterator<Integer> it = written.listIterator();",
+            "    it.set(other);",
+            "    if (written.get(0) == 695) {}",
+            "    Supplier<Integer> either = b ? () -> d.getCode() : () -> 8080;",
+            "    if (either.get() == 695) {}",
+            "    Set<Integer> ports = new TreeSet<>(List.of(80, 443));",
+            "    if (ports.iterator().next() == 695) {}",
+            "  }",
+            "  List<Integer> returned(LusidProblemDetails d) {",
+            "    List<Integer> codes = new ArrayList<>();",
+            "    codes.add(d.getCode());",
+            "    if (codes.get(0) == 695) {}",
+            "    return codes;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -12,6 +12,37 @@ class LocalInferenceTest {
   private final CompilationTestHelper literal =
       CompilationTestHelper.newInstance(ErrorCodeLiteral.class, getClass());
 
+  /** A code kept in a variable of a type its box is also (Number, Object, Comparable, ...). */
+  @Test
+  void declaredAsASupertypeOfTheBox() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.io.Serializable;",
+            "class Client {",
+            "  private Object lastSeen;",
+            "  void handle(LusidProblemDetails d, String login) {",
+            "    Number last = d.getCode();",
+            "    // BUG: Diagnostic contains: 695 is not",
+            "    if (last.equals(695)) {}",
+            "    Comparable<Integer> compared = d.getCode();",
+            "    // BUG: Diagnostic contains: 6577 is not",
+            "    if (compared.equals(6577)) {}",
+            "    Serializable kept = d.getCode();",
+            "    // BUG: Diagnostic contains: 2135 is not",
+            "    if (java.util.Objects.equals(kept, 2135)) {}",
+            "    lastSeen = d.getCode();",
+            "    // BUG: Diagnostic contains: 15 is not",
+            "    if (lastSeen.equals(15)) {}",
+            "    Object mixed = d.getCode();",
+            "    mixed = login;",
+            "    if (mixed.equals(695)) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void assignedInTryAndCatch() {
     unknown

@@ -909,9 +909,73 @@ final class ClientProgramGenerator {
   private static final String PROBLEM =
       "LusidProblemDetails problem = new LusidProblemDetails().code(raw);";
 
-  /** Each way the docs say a code arrives, declared or inferred. */
+  /** The code of a problem made from {@code raw}, as a holder family puts it in. */
+  private static final String NEW_CODE = "new LusidProblemDetails().code(raw).getCode()";
+
+  /**
+   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 23 are one family: the
+   * same code kept in a generic holder (the JDK's or a generated one) and read back by what the
+   * holder's signature returns; each must be judged as the code itself.
+   */
   private CodeSource codeSource() {
-    return switch (random.nextInt(18)) {
+    return switch (random.nextInt(24)) {
+      case 18 ->
+          new CodeSource(
+              "a TreeSet's first()",
+              List.of(),
+              List.of(
+                  "java.util.TreeSet<Integer> held = new java.util.TreeSet<>();",
+                  "held.add(" + NEW_CODE + ");"),
+              "held.first()");
+      case 19 ->
+          new CodeSource(
+              "an EnumMap's get",
+              List.of(),
+              List.of(
+                  "java.util.Map<java.util.concurrent.TimeUnit, Integer> held ="
+                      + " new java.util.EnumMap<>(java.util.concurrent.TimeUnit.class);",
+                  "held.put(java.util.concurrent.TimeUnit.SECONDS, " + NEW_CODE + ");"),
+              "held.get(java.util.concurrent.TimeUnit.SECONDS)");
+      case 20 ->
+          new CodeSource(
+              "a Deque's iterator",
+              List.of(),
+              List.of(
+                  "java.util.Deque<Integer> held = new java.util.ArrayDeque<>();",
+                  "held.push(" + NEW_CODE + ");",
+                  "java.util.Iterator<Integer> heldIterator = held.iterator();"),
+              "heldIterator.next()");
+      case 21 ->
+          new CodeSource(
+              "a generated generic holder's get()",
+              List.of(
+                  "static final class METHODBox<T> {",
+                  "  private final T value;",
+                  "  METHODBox(T value) {",
+                  "    this.value = value;",
+                  "  }",
+                  "  T get() {",
+                  "    return value;",
+                  "  }",
+                  "}"),
+              List.of("METHODBox<Integer> held = new METHODBox<>(" + NEW_CODE + ");"),
+              "held.get()");
+      case 22 ->
+          new CodeSource(
+              "a completed future's join()",
+              List.of(),
+              List.of(
+                  "java.util.concurrent.CompletableFuture<Integer> held ="
+                      + " java.util.concurrent.CompletableFuture.completedFuture("
+                      + NEW_CODE
+                      + ");"),
+              "held.join()");
+      case 23 ->
+          new CodeSource(
+              "a Supplier's get()",
+              List.of(),
+              List.of("java.util.function.Supplier<Integer> held = () -> " + NEW_CODE + ";"),
+              "held.get()");
       case 16 ->
           new CodeSource(
               "a var local",
