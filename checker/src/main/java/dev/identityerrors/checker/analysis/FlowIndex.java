@@ -4,6 +4,7 @@ import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.tools.javac.api.JavacTrees;
 import com.sun.tools.javac.code.Symbol;
@@ -49,10 +50,9 @@ final class FlowIndex {
    * or of the one method of it that holds all of them ({@link #readingMethod}); each read once.
    */
   @Nullable ValueFlows flowsOf(Symbol symbol, VisitorState state) {
-    TreePath methodPath = readingMethod(symbol, state);
-    if (methodPath != null) {
-      return flowsByMethod.computeIfAbsent(
-          (MethodTree) methodPath.getLeaf(), m -> ValueFlows.of(methodPath, names));
+    MethodTree method = readingMethod(symbol, state);
+    if (method != null) {
+      return flowsByMethod.computeIfAbsent(method, m -> ValueFlows.of(m, names));
     }
     ClassSymbol outermost = outermostClass(symbol);
     if (outermost == null) {
@@ -69,7 +69,7 @@ final class FlowIndex {
       }
       unit = path.getCompilationUnit();
     }
-    return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(new TreePath(u), names));
+    return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(u, names));
   }
 
   /**
@@ -94,14 +94,14 @@ final class FlowIndex {
    * where the question comes from outside that method (a helper's returns followed from a call
    * elsewhere): then the unit is read, which answers the same.
    */
-  private static @Nullable TreePath readingMethod(Symbol symbol, VisitorState state) {
+  private static @Nullable MethodTree readingMethod(Symbol symbol, VisitorState state) {
     Symbol method = symbol instanceof MethodSymbol ? symbol : isLocal(symbol) ? symbol.owner : null;
     if (!(method instanceof MethodSymbol)) {
       return null;
     }
-    for (TreePath path = state.getPath(); path != null; path = path.getParentPath()) {
-      if (path.getLeaf() instanceof MethodTree tree && ASTHelpers.getSymbol(tree) == method) {
-        return path;
+    for (Tree enclosing : state.getPath()) {
+      if (enclosing instanceof MethodTree tree && ASTHelpers.getSymbol(tree) == method) {
+        return tree;
       }
     }
     return null;

@@ -17,7 +17,6 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -610,11 +609,11 @@ public final class KindInference {
           break;
         }
       }
-      for (TreePath read : flows.holders().readsOf(variable)) {
+      for (HolderUses.Read read : flows.holders().readsOf(variable)) {
         if (answer == Held.NO) {
           break;
         }
-        answer = join(answer, putBy(read, slot, state, depth + 1));
+        answer = join(answer, putBy(read.tree(), read.ancestors(), 0, slot, state, depth + 1));
       }
     } finally {
       slotsBegunAt.remove(slotsInProgress.size() - 1);
@@ -637,18 +636,17 @@ public final class KindInference {
    * {@code subList(..)}); nothing where it is iterated or compared. Any other use lets it escape
    * (passed, returned, aliased, a field of it written): NO.
    */
-  private Held putBy(TreePath read, int slot, VisitorState state, int depth) {
+  private Held putBy(
+      Tree read, List<Tree> ancestors, int at, int slot, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
       return Held.NO;
     }
-    TreePath path = read;
-    while (path.getParentPath() != null
-        && path.getParentPath().getLeaf() instanceof ParenthesizedTree) {
-      path = path.getParentPath();
+    Tree used = read;
+    int parentAt = at;
+    while (parentAt < ancestors.size() && ancestors.get(parentAt) instanceof ParenthesizedTree) {
+      used = ancestors.get(parentAt++);
     }
-    Tree used = path.getLeaf();
-    TreePath parentPath = path.getParentPath();
-    Tree parent = parentPath == null ? null : parentPath.getLeaf();
+    Tree parent = parentAt < ancestors.size() ? ancestors.get(parentAt) : null;
     if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == used) {
       return Held.ASSUMED;
     }
@@ -670,8 +668,9 @@ public final class KindInference {
         return Held.NO;
       }
       Held answer = Held.ASSUMED;
-      for (TreePath viewRead : flows.holders().readsOf(local)) {
-        answer = join(answer, putBy(viewRead, slot, state, depth + 1));
+      for (HolderUses.Read viewRead : flows.holders().readsOf(local)) {
+        answer =
+            join(answer, putBy(viewRead.tree(), viewRead.ancestors(), 0, slot, state, depth + 1));
         if (answer == Held.NO) {
           break;
         }
@@ -684,8 +683,8 @@ public final class KindInference {
       return Held.ASSUMED;
     }
     if (!(parent instanceof MemberSelectTree select)
-        || parentPath.getParentPath() == null
-        || !(parentPath.getParentPath().getLeaf() instanceof MethodInvocationTree call)
+        || parentAt + 1 >= ancestors.size()
+        || !(ancestors.get(parentAt + 1) instanceof MethodInvocationTree call)
         || call.getMethodSelect() != select
         || !(ASTHelpers.getSymbol(select) instanceof MethodSymbol method)
         || method.type == null) {
@@ -711,7 +710,7 @@ public final class KindInference {
     int viewSlot = TypeSlots.slotIn(result, variable);
     if (viewSlot >= 0) {
       // A view over the same slot: what is put in through it goes into the holder.
-      return join(answer, putBy(parentPath.getParentPath(), viewSlot, state, depth + 1));
+      return join(answer, putBy(call, ancestors, parentAt + 2, viewSlot, state, depth + 1));
     }
     return TypeSlots.roleOf(result, variable, types) == TypeSlots.Role.NONE ? answer : Held.NO;
   }

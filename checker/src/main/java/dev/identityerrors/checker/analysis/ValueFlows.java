@@ -7,9 +7,11 @@ import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.InstanceOfTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
+import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
@@ -19,7 +21,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -80,16 +81,14 @@ final class ValueFlows {
    */
   private @Nullable MapValues maps;
 
-  private @Nullable HolderUses holders;
-
-  private final TreePath rootPath;
+  /** Read in the same scan as the flows: one pass over a unit answers both. */
+  private final HolderUses holders = new HolderUses();
 
   /** For-each variables and lambda parameters: the only readers of a map's values or keys. */
   private final Set<Symbol> elementReaders = new HashSet<>();
 
-  private ValueFlows(TreePath rootPath, KnownNames names) {
-    this.rootPath = rootPath;
-    this.root = rootPath.getLeaf();
+  private ValueFlows(Tree root, KnownNames names) {
+    this.root = root;
     this.names = names;
   }
 
@@ -102,9 +101,6 @@ final class ValueFlows {
 
   /** Where the unit's generic holders are read, and what its lambdas are passed to. */
   HolderUses holders() {
-    if (holders == null) {
-      holders = HolderUses.of(rootPath, names);
-    }
     return holders;
   }
 
@@ -117,9 +113,9 @@ final class ValueFlows {
    * The flows read from a compilation unit, or from one method (which holds every value its locals
    * can be given: the answers about them are the unit's).
    */
-  static ValueFlows of(TreePath unitOrMethod, KnownNames names) {
+  static ValueFlows of(Tree unitOrMethod, KnownNames names) {
     ValueFlows flows = new ValueFlows(unitOrMethod, names);
-    flows.new Scanner().scan(unitOrMethod.getLeaf(), null);
+    flows.new Scanner().scan(unitOrMethod, null);
     return flows;
   }
 
@@ -270,6 +266,34 @@ final class ValueFlows {
           "mapToDouble");
 
   private final class Scanner extends TreeScanner<Void, Void> {
+    /** The trees from the root to the one being scanned: a read's ancestors, without paths. */
+    private final List<Tree> scanning = new ArrayList<>();
+
+    @Override
+    public Void scan(Tree tree, Void unused) {
+      if (tree == null) {
+        return null;
+      }
+      scanning.add(tree);
+      try {
+        return super.scan(tree, null);
+      } finally {
+        scanning.remove(scanning.size() - 1);
+      }
+    }
+
+    @Override
+    public Void visitIdentifier(IdentifierTree tree, Void unused) {
+      holders.read(tree, scanning, names);
+      return null;
+    }
+
+    @Override
+    public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
+      holders.read(tree, scanning, names);
+      return super.visitMemberSelect(tree, null);
+    }
+
     /** The method whose returns are being read; null inside a lambda or a class body. */
     private @Nullable Symbol returnTarget;
 
@@ -372,6 +396,7 @@ final class ValueFlows {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+      holders.lambdaArguments(tree);
       Symbol method = methodOf(tree);
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());
