@@ -47,6 +47,7 @@ class LayeringTest {
           "SwitchExits",
           "CodeConstant",
           "PassThroughCall",
+          "PrimitiveHolders",
           "KnownNames",
           "Comparisons",
           "ElementSources",

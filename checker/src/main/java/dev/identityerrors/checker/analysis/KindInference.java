@@ -371,13 +371,17 @@ public final class KindInference {
       return false;
     }
     Type declared = method.type.getReturnType();
+    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
+    if (receiver != null && names.isPrimitiveHolder(ASTHelpers.getType(receiver))) {
+      PrimitiveHolders.Use use = PrimitiveHolders.useOf(method);
+      return use != null && use.reads() && holdsAt(receiver, 0, state, depth + 1) == Held.YES;
+    }
     if (declared == null || !declared.hasTag(TypeTag.TYPEVAR)) {
       return false;
     }
     if (declared.tsym.owner == method) {
       return madeFrom(method, call.getArguments(), declared, state, depth) == Held.YES;
     }
-    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
     if (receiver == null) {
       return false;
     }
@@ -411,6 +415,11 @@ public final class KindInference {
         MethodSymbol constructor = Trees.constructorCalled((NewClassTree) tree);
         if (constructor == null) {
           return Held.NO;
+        }
+        if (names.isPrimitiveHolder(constructor.owner.type)) {
+          return slot == 0
+              ? primitivePut(constructor, ((NewClassTree) tree).getArguments(), state, depth)
+              : Held.NO;
         }
         Type variable = TypeSlots.variableAt(constructor.owner.type, slot);
         return variable == null
@@ -576,11 +585,7 @@ public final class KindInference {
    * in it ({@link #putBy}); unknown where it escapes.
    */
   private Held slotOfVariable(VarSymbol variable, int slot, VisitorState state, int depth) {
-    if (!annotated
-        || !assignedOnlyInItsUnit(variable)
-        || !(variable.type instanceof Type.ClassType type)
-        || slot >= type.getTypeArguments().size()
-        || !names.mayHoldCode(TypeSlots.upper(type.getTypeArguments().get(slot)))) {
+    if (!annotated || !assignedOnlyInItsUnit(variable) || !mayHoldCodesAt(variable.type, slot)) {
       return Held.NO;
     }
     Slot key = new Slot(variable, slot);
@@ -628,6 +633,39 @@ public final class KindInference {
       codeSlots.put(key, answer == Held.YES);
     }
     return answer;
+  }
+
+  /**
+   * Whether that slot of the type can hold a code: a type argument that can be one, or the one
+   * value of a holder of an int or long ({@link PrimitiveHolders}).
+   */
+  private boolean mayHoldCodesAt(Type type, int slot) {
+    if (names.isPrimitiveHolder(type)) {
+      return slot == 0;
+    }
+    return type instanceof Type.ClassType
+        && slot < type.getTypeArguments().size()
+        && names.mayHoldCode(TypeSlots.upper(type.getTypeArguments().get(slot)));
+  }
+
+  /**
+   * What a call does to a holder of one int or long, by {@link PrimitiveHolders}' table: the
+   * argument it puts in, ASSUMED where it puts none, NO where it changes the value unknown ways.
+   */
+  private Held primitivePut(
+      MethodSymbol method,
+      List<? extends ExpressionTree> arguments,
+      VisitorState state,
+      int depth) {
+    PrimitiveHolders.Use use = PrimitiveHolders.useOf(method);
+    if (use == null) {
+      return Held.NO;
+    }
+    int put = use.put();
+    if (put < 0) {
+      return Held.ASSUMED;
+    }
+    return put < arguments.size() ? valuesHeld(List.of(arguments.get(put)), state, depth) : Held.NO;
   }
 
   /**
@@ -691,6 +729,9 @@ public final class KindInference {
       return Held.NO;
     }
     Type holderType = ASTHelpers.getType((ExpressionTree) used);
+    if (names.isPrimitiveHolder(holderType)) {
+      return primitivePut(method, call.getArguments(), state, depth);
+    }
     Type variable = null;
     if (method.owner.type != null) {
       for (Type candidate : method.owner.type.getTypeArguments()) {

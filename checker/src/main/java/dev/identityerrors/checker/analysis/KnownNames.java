@@ -34,7 +34,8 @@ record KnownNames(
     Name compare,
     ImmutableSet<Name> collectionCalls,
     ImmutableSet<Name> passThroughOwners,
-    ImmutableSet<Name> boxSupertypes) {
+    ImmutableSet<Name> boxSupertypes,
+    ImmutableSet<Name> primitiveHolders) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
       ImmutableSet.of(
@@ -103,7 +104,17 @@ record KnownNames(
             .map(state::getName)
             .collect(ImmutableSet.toImmutableSet()),
         PassThroughCall.OWNERS.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()),
-        boxSupertypes(state));
+        boxSupertypes(state),
+        PrimitiveHolders.CLASSES.stream()
+            .map(state::getName)
+            .collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /** Whether a value of this type holds one int or long of {@link PrimitiveHolders}' table. */
+  boolean isPrimitiveHolder(@Nullable Type type) {
+    return type != null
+        && type.getKind() == TypeKind.DECLARED
+        && primitiveHolders.contains(type.tsym.getQualifiedName());
   }
 
   /**

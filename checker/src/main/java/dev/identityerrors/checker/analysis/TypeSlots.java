@@ -40,11 +40,15 @@ final class TypeSlots {
 
   /**
    * Whether a variable of this type may hold codes in a slot: a parameterized type one of whose
-   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}).
+   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}), or a
+   * holder of one int or long ({@link PrimitiveHolders}), whose one slot is 0.
    */
   static boolean mayHoldCodes(@Nullable Type type, KnownNames names) {
     if (!(type instanceof Type.ClassType)) {
       return false;
+    }
+    if (names.isPrimitiveHolder(type)) {
+      return true; // its one slot: PrimitiveHolders
     }
     for (Type argument : type.getTypeArguments()) {
       if (names.mayHoldCode(upper(argument))) {

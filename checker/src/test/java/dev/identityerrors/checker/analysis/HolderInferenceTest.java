@@ -228,4 +228,41 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  /**
+   * A holder of one int or long without a type argument (AtomicInteger, AtomicLong), read by one
+   * declarative table: what goes in by set, getAndSet, compareAndSet's new value or the
+   * constructor; a method the table does not know (incrementAndGet) stops it. The no-argument
+   * constructor's 0 is no value chosen, as an empty list's nothing is not.
+   */
+  @Test
+  void atomicsFilledWithCodes() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.concurrent.atomic.AtomicInteger;",
+            "import java.util.concurrent.atomic.AtomicLong;",
+            "class Client {",
+            "  private final AtomicInteger last = new AtomicInteger();",
+            "  void record(LusidProblemDetails d) {",
+            "    last.set(d.getCode());",
+            "  }",
+            "  void handle(LusidProblemDetails d, int other) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (last.get() == 695) {}",
+            "    AtomicLong seen = new AtomicLong(d.getCode());",
+            "    seen.compareAndSet(seen.get(), d.getCode());",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (seen.getAndSet(d.getCode()) == 6577) {}",
+            "    AtomicInteger counted = new AtomicInteger(d.getCode());",
+            "    counted.incrementAndGet();",
+            "    if (counted.get() == 695) {}",
+            "    AtomicInteger mixed = new AtomicInteger(d.getCode());",
+            "    mixed.set(other);",
+            "    if (mixed.get() == 695) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -21,9 +21,14 @@ class PatternInferenceTest {
             "class Client {",
             "  void handle(LusidProblemDetails p) {",
             "    Object code = p.getCode();",
+            "    Object other = p.getCode();",
+            "    other = \"text\";",
             "    // BUG: Diagnostic contains: 2135 is not",
             "    if (p.getCode() instanceof Integer c && c == 2135) {}",
+            "    // An Object local given only codes holds one (as an Integer local would).",
+            "    // BUG: Diagnostic contains: 2135 is not",
             "    if (code instanceof Integer c && c == 2135) {}",
+            "    if (other instanceof Integer c && c == 2135) {}",
             "  }",
             "}")
         .doTest();

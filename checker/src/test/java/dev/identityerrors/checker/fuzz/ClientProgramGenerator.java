@@ -913,12 +913,22 @@ final class ClientProgramGenerator {
   private static final String NEW_CODE = "new LusidProblemDetails().code(raw).getCode()";
 
   /**
-   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 23 are one family: the
-   * same code kept in a generic holder (the JDK's or a generated one) and read back by what the
-   * holder's signature returns; each must be judged as the code itself.
+   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 24 are one family: the
+   * same code kept in a generic holder (the JDK's or a generated one), or an atomic, and read back
+   * by what the holder's signature (or the atomics' table) returns; each must be judged as the code
+   * itself.
    */
   private CodeSource codeSource() {
-    return switch (random.nextInt(24)) {
+    return switch (random.nextInt(25)) {
+      case 24 ->
+          new CodeSource(
+              "an AtomicInteger's get()",
+              List.of(),
+              List.of(
+                  "java.util.concurrent.atomic.AtomicInteger held ="
+                      + " new java.util.concurrent.atomic.AtomicInteger();",
+                  "held.set(" + NEW_CODE + ");"),
+              "held.get()");
       case 18 ->
           new CodeSource(
               "a TreeSet's first()",
