@@ -13,5 +13,6 @@ class ErrorCodeAnnotationMisuseExamples {
     @IdentityErrorCode int lastFailure;
     void record(@IdentityErrorCode int code) { }
     void recordAll(@IdentityErrorCode int... codes) { }   // varargs: each argument is a code
+    @interface RetryOn { @IdentityErrorCode int[] value(); }   // each value is a code
   }
 }

@@ -9,9 +9,11 @@ def checks = new java.util.zip.ZipFile(checkerJar).withCloseable { jar ->
 assert checks.contains('UnknownErrorCode') : "no checks in ${checkerJar}"
 
 def expected = [] as Set
-// Every source of the build, in one module or several (lib/src/main/java, app/src/main/java).
+// Every source of the build, main and test, in one module or several (lib/src/main/java,
+// app/src/test/java).
 basedir.eachFileRecurse(groovy.io.FileType.FILES) { file ->
-  if (!file.name.endsWith('.java') || !file.path.contains('src' + File.separator + 'main')) return
+  def inSources = ['main', 'test'].any { file.path.contains('src' + File.separator + it + File.separator) }
+  if (!file.name.endsWith('.java') || !inSources) return
   file.readLines().eachWithIndex { line, index ->
     (line =~ /\/\/ expect: (ERROR|WARNING) (\w+)/).each { match ->
       expected << "${file.name}:${index + 1} ${match[1]} ${match[2]}".toString()

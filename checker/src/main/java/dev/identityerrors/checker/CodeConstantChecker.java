@@ -14,6 +14,7 @@ import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.ContextReader;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A check that judges each compile-time constant meeting a code-typed slot; subclasses say what is
@@ -29,9 +30,17 @@ public abstract class CodeConstantChecker extends CodeContextChecker {
     super(flags);
   }
 
-  /** What is wrong with one constant, or {@link Description#NO_MATCH}. */
+  /**
+   * What is wrong with one constant, or {@link Description#NO_MATCH}.
+   *
+   * @param comparedWith what the constant is compared with, where the tree compares ({@code
+   *     p.getCode()} of {@code p.getCode() == 151}), else null
+   */
   protected abstract Description judge(
-      CodeConstant constant, Catalogue catalogue, VisitorState state);
+      CodeConstant constant,
+      @Nullable ExpressionTree comparedWith,
+      Catalogue catalogue,
+      VisitorState state);
 
   @Override
   protected final Predicate<ExpressionTree> worthJudging(CodeFacts facts) {
@@ -45,10 +54,14 @@ public abstract class CodeConstantChecker extends CodeContextChecker {
       CodeFacts facts,
       Catalogue catalogue,
       VisitorState state) {
-    for (ExpressionTree expression :
-        reader.meeting(matched, facts.codeContexts(MAY_HOLD_CONSTANT), state)) {
+    CodeContexts slots = facts.codeContexts(MAY_HOLD_CONSTANT);
+    for (ExpressionTree expression : reader.meeting(matched, slots, state)) {
+      ExpressionTree comparedWith = null;
       for (CodeConstant constant : CodeConstants.constantsIn(expression, catalogue)) {
-        Description description = judge(constant, catalogue, state);
+        if (comparedWith == null) {
+          comparedWith = reader.counterpart(matched, expression, slots);
+        }
+        Description description = judge(constant, comparedWith, catalogue, state);
         if (description != NO_MATCH) {
           report(description, state);
         }

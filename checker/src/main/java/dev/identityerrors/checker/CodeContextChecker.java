@@ -8,6 +8,7 @@ import com.google.errorprone.bugpatterns.BugChecker.AssignmentTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.BinaryTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.LambdaExpressionTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.MethodInvocationTreeMatcher;
+import com.google.errorprone.bugpatterns.BugChecker.MethodTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.NewClassTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.ReturnTreeMatcher;
 import com.google.errorprone.bugpatterns.BugChecker.SwitchExpressionTreeMatcher;
@@ -19,6 +20,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
@@ -45,7 +47,8 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
         BinaryTreeMatcher,
         LambdaExpressionTreeMatcher,
         SwitchTreeMatcher,
-        SwitchExpressionTreeMatcher {
+        SwitchExpressionTreeMatcher,
+        MethodTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   // One judgement per kind of tree, made once: no lambda is made per matched tree.
@@ -63,6 +66,8 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
   private final transient Judgement<SwitchTree> judgeSwitch = judgement(ContextReader.SWITCH);
   private final transient Judgement<SwitchExpressionTree> judgeSwitchExpression =
       judgement(ContextReader.SWITCH_EXPRESSION);
+  private final transient Judgement<MethodTree> judgeElementDefault =
+      judgement(ContextReader.ELEMENT_DEFAULT);
 
   /**
    * {@link #judgeAll} with the reader of the tree's kind, which reports through the state, as a
@@ -138,5 +143,13 @@ public abstract class CodeContextChecker extends IdentityErrorsChecker
   @Override
   public final Description matchSwitchExpression(SwitchExpressionTree tree, VisitorState state) {
     return judgeSafely(tree, state, judgeSwitchExpression);
+  }
+
+  @Override
+  public final Description matchMethod(MethodTree tree, VisitorState state) {
+    // Only an annotation's element has a default value: every other method is passed by at once.
+    return tree.getDefaultValue() == null
+        ? NO_MATCH
+        : judgeSafely(tree, state, judgeElementDefault);
   }
 }

@@ -22,6 +22,7 @@ import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Type;
 import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.Trees;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.fixes.AnnotationFix;
 import javax.inject.Inject;
@@ -84,7 +85,14 @@ public final class ErrorCodeAnnotationMisuse extends IdentityErrorsChecker
     if (method == null || writtenByJavac(method) || method.isConstructor()) {
       return NO_MATCH;
     }
-    return judge(tree.getModifiers(), method.getReturnType(), "the return type ", facts, state);
+    Type type = method.getReturnType();
+    if (Trees.isAnnotationElement(method) && type instanceof Type.ArrayType array) {
+      // An annotation's element of an array type holds codes, one per value: @RetryOn(657) and
+      // @RetryOn({657, 659}) give the same element, as varargs do. The message names the type of
+      // each, as for varargs.
+      type = array.getComponentType();
+    }
+    return judge(tree.getModifiers(), type, "the return type ", facts, state);
   }
 
   /**

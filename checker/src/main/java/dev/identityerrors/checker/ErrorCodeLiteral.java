@@ -9,12 +9,14 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.sun.source.tree.ExpressionTree;
 import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import java.util.Optional;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /** Flags a literal Identity error code where the catalogue has a named constant for it. */
 @AutoService(BugChecker.class)
@@ -37,7 +39,11 @@ public final class ErrorCodeLiteral extends CodeConstantChecker {
   }
 
   @Override
-  protected Description judge(CodeConstant constant, Catalogue catalogue, VisitorState state) {
+  protected Description judge(
+      CodeConstant constant,
+      @Nullable ExpressionTree comparedWith,
+      Catalogue catalogue,
+      VisitorState state) {
     if (!constant.literal()) {
       return Description.NO_MATCH;
     }

@@ -10,12 +10,17 @@ import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
 import com.google.errorprone.matchers.Description;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.MethodInvocationTree;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
 import dev.identityerrors.checker.sdk.LusidSdk;
 import javax.inject.Inject;
+import org.jspecify.annotations.Nullable;
 
 /** Flags a number used as an Identity error code that the catalogue does not have. */
 @AutoService(BugChecker.class)
@@ -38,13 +43,19 @@ public final class UnknownErrorCode extends CodeConstantChecker {
   }
 
   @Override
-  protected Description judge(CodeConstant constant, Catalogue catalogue, VisitorState state) {
+  protected Description judge(
+      CodeConstant constant,
+      @Nullable ExpressionTree comparedWith,
+      Catalogue catalogue,
+      VisitorState state) {
     if (catalogue.lookup(constant.value()).isPresent()) {
       return Description.NO_MATCH;
     }
     ImmutableList<Entry> meant = catalogue.likelyMeant(constant.value());
     Description.Builder description =
-        buildDescription(constant.tree()).setMessage(message(constant.value(), meant));
+        buildDescription(constant.tree())
+            .setMessage(
+                message(constant.value(), meant, readWithIdentitysDetails(comparedWith, state)));
     if (meant.size() == 1
         && constant.literal()
         && !CatalogueConstantFix.wouldRepeat(
@@ -56,7 +67,29 @@ public final class UnknownErrorCode extends CodeConstantChecker {
     return description.build();
   }
 
-  private static String message(long value, ImmutableList<Entry> meant) {
+  /**
+   * The problem details' code a number is compared with, where it is read with Identity's problem
+   * details ({@code p.getCode()} of a {@code com.finbourne.identity.model.LusidProblemDetails}):
+   * its receiver's source and the class; else null.
+   */
+  private static String @Nullable [] readWithIdentitysDetails(
+      @Nullable ExpressionTree compared, VisitorState state) {
+    if (compared == null
+        || !(ASTHelpers.stripParentheses(compared) instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol getter)
+        || !getter.getSimpleName().contentEquals(LusidSdk.CODE_GETTER)
+        || !LusidSdk.isProblemDetails(getter.owner.getQualifiedName())) {
+      return null;
+    }
+    ExpressionTree receiver = ASTHelpers.getReceiver(call);
+    String source = receiver == null ? null : state.getSourceForNode(receiver);
+    return new String[] {
+      source == null ? "" : source + ".", getter.owner.getQualifiedName().toString()
+    };
+  }
+
+  private static String message(
+      long value, ImmutableList<Entry> meant, String @Nullable [] readWithIdentitys) {
     StringBuilder message =
         new StringBuilder().append(value).append(" is not a LUSID Identity error code");
     if (!meant.isEmpty()) {
@@ -72,6 +105,17 @@ public final class UnknownErrorCode extends CodeConstantChecker {
             .append(')');
       }
       message.append('?');
+    } else if (readWithIdentitys != null) {
+      // A code of another service read with Identity's class: say which class it is, and which
+      // class reads that service's failures.
+      message
+          .append("; ")
+          .append(readWithIdentitys[0])
+          .append("getCode() is read with Identity's problem details (")
+          .append(readWithIdentitys[1])
+          .append("), whose codes are Identity's: a failure of the main LUSID API is read with ")
+          .append(LusidSdk.mainLusidProblemDetailsBeside(readWithIdentitys[1]))
+          .append(LusidSdk.readsAsHttpStatus(value) ? ", and an HTTP status is getStatus()" : "");
     } else if (LusidSdk.readsAsHttpStatus(value)) {
       message.append(
           "; it looks like an HTTP status: the Identity error code is the problem details' code");

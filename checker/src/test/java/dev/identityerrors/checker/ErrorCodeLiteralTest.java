@@ -245,4 +245,46 @@ class ErrorCodeLiteralTest {
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
+
+  @Test
+  void literalsInATestsAssertionsBecomeConstants() {
+    refactoring
+        .addInputLines(
+            "ClientTest.java",
+            "import static org.assertj.core.api.Assertions.assertThat;",
+            "import static org.hamcrest.Matchers.is;",
+            "import static org.hamcrest.Matchers.oneOf;",
+            "import static org.junit.jupiter.api.Assertions.assertEquals;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p) {",
+            "    assertEquals(657, p.getCode(), \"missing\");",
+            "    assertThat(p.getCode()).as(\"retried\").isIn(2153, 657);",
+            "    org.hamcrest.MatcherAssert.assertThat(p.getCode(), is(oneOf(-1, 657)));",
+            "  }",
+            "}")
+        .addOutputLines(
+            "ClientTest.java",
+            "import static org.assertj.core.api.Assertions.assertThat;",
+            "import static org.hamcrest.Matchers.is;",
+            "import static org.hamcrest.Matchers.oneOf;",
+            "import static org.junit.jupiter.api.Assertions.assertEquals;",
+            "",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p) {",
+            "    assertEquals(IdentityErrorCodes.USER_DOES_NOT_EXIST, p.getCode(), \"missing\");",
+            "    assertThat(p.getCode())",
+            "        .as(\"retried\")",
+            "        .isIn(",
+            "            IdentityErrorCodes.INVALID_AUTHENTICATION_TOKEN,",
+            "            IdentityErrorCodes.USER_DOES_NOT_EXIST);",
+            "    org.hamcrest.MatcherAssert.assertThat(",
+            "        p.getCode(),",
+            "        is(oneOf(IdentityErrorCodes.UNKNOWN_ERROR, IdentityErrorCodes.USER_DOES_NOT_EXIST)));",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
 }

@@ -404,4 +404,88 @@ class HttpStatusAsErrorCodeTest {
         .expectUnchanged()
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
   }
+
+  @Test
+  void aStatusATestAssertsToBeACodeReadsTheCode() {
+    BugCheckerRefactoringTestHelper.newInstance(HttpStatusAsErrorCode.class, getClass())
+        .addInputLines(
+            "ClientTest.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "import static org.junit.jupiter.api.Assertions.assertEquals;",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p, ApiException e) {",
+            "    assertEquals(USER_DOES_NOT_EXIST, p.getStatus());",
+            "    assertEquals(USER_DOES_NOT_EXIST, e.getCode());",
+            "    org.assertj.core.api.Assertions.assertThat(p.getStatus()).isEqualTo(USER_DOES_NOT_EXIST);",
+            "  }",
+            "}")
+        .addOutputLines(
+            "ClientTest.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "import static org.junit.jupiter.api.Assertions.assertEquals;",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p, ApiException e) {",
+            "    assertEquals(USER_DOES_NOT_EXIST, p.getCode());",
+            "    assertEquals(USER_DOES_NOT_EXIST, e.getCode());",
+            "    org.assertj.core.api.Assertions.assertThat(p.getStatus()).isEqualTo(USER_DOES_NOT_EXIST);",
+            "  }",
+            "}")
+        .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void theStatusesOfEveryFinbourneService() {
+    helper
+        .addSourceLines(
+            "com/finbourne/lusid/model/LusidProblemDetails.java",
+            "package com.finbourne.lusid.model;",
+            "public class LusidProblemDetails {",
+            "  public Integer getStatus() { return null; }",
+            "  public Integer getCode() { return null; }",
+            "}")
+        .addSourceLines(
+            "com/finbourne/lusid/ApiException.java",
+            "package com.finbourne.lusid;",
+            "public class ApiException extends Exception {",
+            "  public int getCode() { return 0; }",
+            "}")
+        .addSourceLines(
+            "com/finbourne/sdk/services/drive/model/LusidProblemDetails.java",
+            "package com.finbourne.sdk.services.drive.model;",
+            "public class LusidProblemDetails {",
+            "  public Integer getStatus() { return null; }",
+            "}")
+        .addSourceLines(
+            "com/acme/model/LusidProblemDetails.java",
+            "package com.acme.model;",
+            "public class LusidProblemDetails {",
+            "  public Integer getStatus() { return null; }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.ACCESS_DENIED;",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "class Client {",
+            "  void check(",
+            "      com.finbourne.lusid.model.LusidProblemDetails lusid,",
+            "      com.finbourne.lusid.ApiException e,",
+            "      com.finbourne.sdk.services.drive.model.LusidProblemDetails drive,",
+            "      com.acme.model.LusidProblemDetails ours) {",
+            "    // BUG: Diagnostic contains: another service (com.finbourne.lusid.model",
+            "    if (lusid.getStatus() == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    if (e.getCode() == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: drive.getStatus() is an HTTP status",
+            "    if (drive.getStatus() == ACCESS_DENIED) {}",
+            "    if (lusid.getCode() == USER_DOES_NOT_EXIST) {}",
+            "    if (lusid.getStatus() == 404) {}",
+            "    if (ours.getStatus() == ACCESS_DENIED) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

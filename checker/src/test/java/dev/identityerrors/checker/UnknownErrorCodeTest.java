@@ -512,4 +512,65 @@ class UnknownErrorCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aTypoAmongTheValuesATestExpectsIsFixedUnlessItsCodeIsAlreadyThere() {
+    refactoring
+        .addInputLines(
+            "ClientTest.java",
+            "import static org.assertj.core.api.Assertions.assertThat;",
+            "import static org.hamcrest.Matchers.anyOf;",
+            "import static org.hamcrest.Matchers.is;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p) {",
+            "    assertThat(p.getCode()).isIn(657, 695);",
+            "    assertThat(p.getCode()).isIn(659, 695);",
+            "    org.hamcrest.MatcherAssert.assertThat(p.getCode(), anyOf(is(659), is(695)));",
+            "    org.junit.jupiter.api.Assertions.assertEquals(695, p.getCode());",
+            "  }",
+            "}")
+        .addOutputLines(
+            "ClientTest.java",
+            "import static org.assertj.core.api.Assertions.assertThat;",
+            "import static org.hamcrest.Matchers.anyOf;",
+            "import static org.hamcrest.Matchers.is;",
+            "",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class ClientTest {",
+            "  void check(LusidProblemDetails p) {",
+            "    assertThat(p.getCode()).isIn(657, IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE);",
+            "    assertThat(p.getCode()).isIn(659, 695);",
+            "    org.hamcrest.MatcherAssert.assertThat(p.getCode(), anyOf(is(659), is(695)));",
+            "    org.junit.jupiter.api.Assertions.assertEquals(",
+            "        IdentityErrorCodes.API_KEY_DISPLAY_NAME_ALREADY_IN_USE, p.getCode());",
+            "  }",
+            "}")
+        .doTest(TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void aCodeOfAnotherServiceReadWithIdentitysProblemDetailsIsNamed() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  void check(LusidProblemDetails problem,",
+            "      com.finbourne.sdk.services.identity.model.LusidProblemDetails combined) {",
+            "    // BUG: Diagnostic contains: problem.getCode() is read with Identity's problem details"
+                + " (com.finbourne.identity.model.LusidProblemDetails), whose codes are Identity's:"
+                + " a failure of the main LUSID API is read with"
+                + " com.finbourne.lusid.model.LusidProblemDetails",
+            "    if (problem.getCode() == 3000) {}",
+            "    // BUG: Diagnostic contains: com.finbourne.sdk.services.lusid.model.LusidProblemDetails,"
+                + " and an HTTP status is getStatus()",
+            "    if (combined.getCode() == 404) {}",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code; did you mean 657",
+            "    if (problem.getCode() == 6577) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

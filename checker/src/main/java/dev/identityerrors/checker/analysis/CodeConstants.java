@@ -4,6 +4,7 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LiteralTree;
@@ -25,7 +26,7 @@ public final class CodeConstants {
    * fallback, give) an int or long constant: a cheap test that needs no symbol.
    */
   public static boolean mayHoldConstant(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     if (tree instanceof ConditionalExpressionTree conditional) {
       return mayHoldConstant(conditional.getTrueExpression())
           || mayHoldConstant(conditional.getFalseExpression());
@@ -62,7 +63,7 @@ public final class CodeConstants {
       ExpressionTree expression,
       Catalogue catalogue,
       ImmutableList.Builder<CodeConstant> constants) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     if (tree instanceof ConditionalExpressionTree conditional) {
       collectConstants(conditional.getTrueExpression(), catalogue, constants);
       collectConstants(conditional.getFalseExpression(), catalogue, constants);
@@ -93,7 +94,7 @@ public final class CodeConstants {
    * of {@code requireNonNullElse(x, y)}); the expression itself otherwise.
    */
   public static ImmutableList<ExpressionTree> resultsOf(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     if (!hasFallback(tree)) {
       return ImmutableList.of(expression);
     }
@@ -104,7 +105,7 @@ public final class CodeConstants {
 
   private static void collectResults(
       ExpressionTree expression, ImmutableList.Builder<ExpressionTree> results, int depth) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     if (depth > 16) {
       results.add(tree);
     } else if (tree instanceof ConditionalExpressionTree conditional) {
@@ -161,7 +162,7 @@ public final class CodeConstants {
    * requireNonNullElse(c, 0)}, {@code orElse(0)}). A cheap test by tree kind and name.
    */
   public static boolean hasFallback(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     return tree instanceof ConditionalExpressionTree
         || tree instanceof SwitchExpressionTree
         || (tree instanceof MethodInvocationTree call && PassThroughCall.mayPassArgumentOn(call));
@@ -172,13 +173,13 @@ public final class CodeConstants {
    * back an argument ({@code Integer.valueOf(x)} is {@code x}).
    */
   public static ExpressionTree valueGivenBy(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
+    ExpressionTree tree = unboxed(expression);
     while (tree instanceof MethodInvocationTree call) {
       ExpressionTree passed = passedOn(call);
       if (passed == null) {
         break;
       }
-      tree = stripParensAndCasts(passed);
+      tree = unboxed(passed);
     }
     return tree;
   }
@@ -193,6 +194,25 @@ public final class CodeConstants {
     }
     Long value = ErrorProneApi.integralConstant(tree);
     return value == null ? null : new CodeConstant(tree, value, false);
+  }
+
+  /**
+   * The expression without parentheses, casts and unboxing calls around it: {@code
+   * o.orElse(0).intValue()} gives what {@code o.orElse(0)} gives. A cheap test by name first.
+   */
+  private static ExpressionTree unboxed(ExpressionTree expression) {
+    ExpressionTree tree = stripParensAndCasts(expression);
+    while (tree instanceof MethodInvocationTree call
+        && call.getArguments().isEmpty()
+        && (Trees.isNamed(call, "intValue") || Trees.isNamed(call, "longValue"))
+        && PassThroughCall.of(call) != null) {
+      ExpressionTree receiver = ASTHelpers.getReceiver(call);
+      if (receiver == null) {
+        break;
+      }
+      tree = stripParensAndCasts(receiver);
+    }
+    return tree;
   }
 
   /** Whether the expression names one of the catalogue's constants. */

@@ -9,6 +9,7 @@ import com.sun.source.tree.CaseTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
@@ -81,6 +82,33 @@ public final class CodeContexts {
     return ImmutableList.of();
   }
 
+  /**
+   * The values given to an element of an annotation, one or an array of them as Java lets either be
+   * written ({@code @RetryOn({657, 695})}, or the element's {@code default}), where the element
+   * declares a code, or where a test library's annotation feeds them to a test's code parameter
+   * ({@code @ValueSource(ints = {657, 695})} on {@code retries(@IdentityErrorCode int code)}).
+   *
+   * @param annotated the method the annotation is on, or null where it is on no method
+   */
+  ImmutableList<ExpressionTree> givenToElement(
+      MethodSymbol element,
+      ExpressionTree value,
+      @Nullable MethodSymbol annotated,
+      VisitorState state) {
+    boolean codes =
+        typed.declaresCode(element)
+            || (annotated != null
+                && !annotated.getParameters().isEmpty()
+                && TestLibraries.feedsFirstParameter(element)
+                && typed.holdsCode(annotated.getParameters().get(0), state));
+    if (!codes) {
+      return ImmutableList.of();
+    }
+    return value instanceof NewArrayTree array && array.getInitializers() != null
+        ? worthJudged(array.getInitializers())
+        : worthJudged(List.of(value));
+  }
+
   /** A value written into an element of an array of codes ({@code codes[0] = 657}). */
   ImmutableList<ExpressionTree> elementAssigned(
       ExpressionTree array, ExpressionTree value, VisitorState state) {
@@ -116,7 +144,7 @@ public final class CodeContexts {
         && typed.isCodeCollection(variable, state);
   }
 
-  private ImmutableList<ExpressionTree> worthJudged(List<ExpressionTree> expressions) {
+  private ImmutableList<ExpressionTree> worthJudged(List<? extends ExpressionTree> expressions) {
     ImmutableList.Builder<ExpressionTree> judged = ImmutableList.builder();
     for (ExpressionTree expression : expressions) {
       if (worthJudging.test(expression)) {
@@ -137,6 +165,12 @@ public final class CodeContexts {
     ExpressionTree[] operands = Comparisons.operands(tree, method, names);
     if (operands != null) {
       return compared(operands[0], operands[1], state);
+    }
+    Comparisons.Membership membership = Comparisons.membership(tree, names);
+    if (membership != null) {
+      return typed.isCodeTyped(membership.subject(), state)
+          ? worthJudged(membership.values())
+          : ImmutableList.of();
     }
     if (names.mayTouchCollection(method)) {
       ImmutableList<ExpressionTree> inCollection = inCollectionCall(tree, method, state);
@@ -183,6 +217,15 @@ public final class CodeContexts {
   /** The two operands a call compares, or null where it is no comparison ({@link Comparisons}). */
   ExpressionTree @Nullable [] comparedOperands(MethodInvocationTree call) {
     return Comparisons.operands(call, names);
+  }
+
+  /**
+   * The value that one of several expected by an assertion is compared with ({@code
+   * assertThat(code).isIn(657, 659)}), or null where the call is no such assertion.
+   */
+  @Nullable ExpressionTree memberOf(MethodInvocationTree call) {
+    Comparisons.Membership membership = Comparisons.membership(call, names);
+    return membership == null ? null : membership.subject();
   }
 
   /**

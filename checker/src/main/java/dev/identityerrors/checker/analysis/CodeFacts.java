@@ -46,7 +46,11 @@ public final class CodeFacts {
     CodeSources codeSources =
         CodeSources.of(libraries.codeSources(), libraries.codeTakers(), state);
     CodeSources statusSources =
-        CodeSources.of(libraries.statusSources(), libraries.statusTakers(), state);
+        CodeSources.of(
+            libraries.statusSources(),
+            libraries.statusTakers(),
+            libraries::holdsStatusInAnyService,
+            state);
     this.sourcesInSight =
         SourcesInSight.of(
             state.context,

@@ -9,6 +9,7 @@ import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.util.Name;
 import java.util.Collection;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
@@ -23,14 +24,22 @@ final class CodeSources {
   private final ImmutableSet<String> members;
   private final ImmutableSet<String> takers;
 
+  /** Members that hold the kind beyond those named: (owner, member) by their names in full. */
+  private final BiPredicate<String, String> family;
+
   /** The members' simple names in this compilation's name table: a test without allocation. */
   private final ImmutableSet<Name> simpleNames;
 
   private final ImmutableSet<Name> takerNames;
 
-  private CodeSources(Collection<String> members, Collection<String> takers, VisitorState state) {
+  private CodeSources(
+      Collection<String> members,
+      Collection<String> takers,
+      BiPredicate<String, String> family,
+      VisitorState state) {
     this.members = ImmutableSet.copyOf(members);
     this.takers = ImmutableSet.copyOf(takers);
+    this.family = family;
     this.simpleNames = simpleNames(this.members, state);
     this.takerNames = simpleNames(this.takers, state);
   }
@@ -46,7 +55,19 @@ final class CodeSources {
    * takes the kind, for this compilation.
    */
   static CodeSources of(Collection<String> members, Collection<String> takers, VisitorState state) {
-    return new CodeSources(members, takers, state);
+    return new CodeSources(members, takers, (owner, member) -> false, state);
+  }
+
+  /**
+   * As {@link #of}, with a family of members beyond those named, whose simple names must be among
+   * the named members' ({@code getStatus} of every FINBOURNE service's problem details).
+   */
+  static CodeSources of(
+      Collection<String> members,
+      Collection<String> takers,
+      BiPredicate<String, String> family,
+      VisitorState state) {
+    return new CodeSources(members, takers, family, state);
   }
 
   /** The classes named by the members and takers, in source form. */
@@ -62,7 +83,9 @@ final class CodeSources {
     if (symbol == null || symbol.owner == null || !simpleNames.contains(symbol.getSimpleName())) {
       return false;
     }
-    return names(members, symbol.owner, symbol.getSimpleName());
+    return names(members, symbol.owner, symbol.getSimpleName())
+        || family.test(
+            symbol.owner.getQualifiedName().toString(), symbol.getSimpleName().toString());
   }
 
   /**

@@ -1,22 +1,34 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.util.Name;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a call that compares two values compares: the one definition that the readers of contexts
- * and the fixes' duplicate guard ask. {@code Objects.equals(a, b)}, {@code Integer.compare(a, b)}
- * and {@code Long.compare(a, b)}: both arguments; {@code a.equals(b)}: the receiver and the
- * argument. ({@code a == b} and {@code a != b} are trees of their own.)
+ * What a call that compares values compares: the one definition that the readers of contexts and
+ * the fixes' duplicate guard ask. {@code Objects.equals(a, b)}, {@code Integer.compare(a, b)} and
+ * {@code Long.compare(a, b)}: both arguments; {@code a.equals(b)}: the receiver and the argument; a
+ * test library's assertion ({@link TestLibraries}): the actual value and the expected one, or,
+ * where several are expected ({@code assertThat(code).isIn(657, 659)}), the actual value and each
+ * of them ({@link #membership}). ({@code a == b} and {@code a != b} are trees of their own.)
  */
 public final class Comparisons {
   private Comparisons() {}
+
+  /** How deep Hamcrest matchers nest inside one another before the rest is not read. */
+  private static final int MAX_MATCHER_DEPTH = 8;
+
+  /** A value compared with each of several: {@code isIn(..)}, Hamcrest's {@code oneOf(..)}. */
+  record Membership(ExpressionTree subject, ImmutableList<ExpressionTree> values) {}
 
   /** Whether the call compares two values, as the analysis reads comparisons. */
   public static boolean compares(MethodInvocationTree call, VisitorState state) {
@@ -35,6 +47,9 @@ public final class Comparisons {
       MethodInvocationTree call, MethodSymbol method, KnownNames names) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     Name name = method.getSimpleName();
+    if (names.mayAssert(name)) {
+      return assertionOperands(call, method);
+    }
     if (name != names.equals() && name != names.compare()) {
       return null;
     }
@@ -52,5 +67,167 @@ public final class Comparisons {
       return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
     }
     return null;
+  }
+
+  /**
+   * The value an assertion compares with several expected ones, and those ({@code
+   * assertThat(code).isIn(657, 659)}, {@code isAnyOf}, a matcher {@code anyOf(is(657), is(659))}),
+   * the elements of a collection or array written in place among them; null for any other call.
+   */
+  static @Nullable Membership membership(MethodInvocationTree call, KnownNames names) {
+    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !names.mayAssert(method.getSimpleName())) {
+      return null;
+    }
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (TestLibraries.isSubjectMembership(method) && !arguments.isEmpty()) {
+      ExpressionTree subject = subjectOf(ASTHelpers.getReceiver(call));
+      if (subject == null) {
+        return null;
+      }
+      List<ExpressionTree> values = new ArrayList<>();
+      for (ExpressionTree argument : arguments) {
+        addValueOrElements(argument, values);
+      }
+      return new Membership(subject, ImmutableList.copyOf(values));
+    }
+    if (TestLibraries.appliesMatcher(method) && arguments.size() >= 2) {
+      List<ExpressionTree> values = matcherValues(arguments.get(arguments.size() - 1));
+      return values.size() > 1
+          ? new Membership(arguments.get(arguments.size() - 2), ImmutableList.copyOf(values))
+          : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether an expression an assertion may compare that is not its own argument passes the cheap
+   * test: one inside the matchers of a Hamcrest assertion, or inside a collection written in place
+   * ({@code isIn(List.of(..))}). Read from the trees alone, before any symbol is looked up, and the
+   * name last: a superset of what {@link #operands} and {@link #membership} give.
+   */
+  static boolean nestedInAssertionMayMeet(
+      MethodInvocationTree call, Predicate<ExpressionTree> worthJudging) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    return !arguments.isEmpty()
+        && arguments.get(arguments.size() - 1) instanceof MethodInvocationTree last
+        && anyNestedPasses(last, worthJudging, 0)
+        && mayBeAssertion(call);
+  }
+
+  private static boolean mayBeAssertion(MethodInvocationTree call) {
+    javax.lang.model.element.Name called = Trees.calledName(call);
+    return called != null && TestLibraries.NAMES.contains(called.toString());
+  }
+
+  private static boolean anyNestedPasses(
+      MethodInvocationTree call, Predicate<ExpressionTree> worthJudging, int depth) {
+    for (ExpressionTree argument : call.getArguments()) {
+      if (worthJudging.test(argument)
+          || (argument instanceof MethodInvocationTree inner
+              && depth < MAX_MATCHER_DEPTH
+              && anyNestedPasses(inner, worthJudging, depth + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The two values a comparing assertion compares, or null. */
+  private static ExpressionTree @Nullable [] assertionOperands(
+      MethodInvocationTree call, MethodSymbol method) {
+    List<? extends ExpressionTree> arguments = call.getArguments();
+    if (TestLibraries.comparesTwoValues(method)) {
+      // The first two arguments that are not the message (JUnit 4's comes first, JUnit 5's and
+      // TestNG's last); a delta after them is not compared.
+      List<VarSymbol> parameters = method.getParameters();
+      if (method.isVarArgs() || parameters.size() != arguments.size()) {
+        return null;
+      }
+      ExpressionTree first = null;
+      for (int i = 0; i < arguments.size(); i++) {
+        if (TestLibraries.isMessage(parameters.get(i))) {
+          continue;
+        }
+        if (first == null) {
+          first = arguments.get(i);
+        } else {
+          return new ExpressionTree[] {first, arguments.get(i)};
+        }
+      }
+      return null;
+    }
+    if (TestLibraries.isSubjectEquality(method) && arguments.size() == 1) {
+      ExpressionTree subject = subjectOf(ASTHelpers.getReceiver(call));
+      return subject == null ? null : new ExpressionTree[] {subject, arguments.get(0)};
+    }
+    if (TestLibraries.appliesMatcher(method) && arguments.size() >= 2) {
+      List<ExpressionTree> values = matcherValues(arguments.get(arguments.size() - 1));
+      return values.size() == 1
+          ? new ExpressionTree[] {arguments.get(arguments.size() - 2), values.get(0)}
+          : null;
+    }
+    return null;
+  }
+
+  /**
+   * The actual value of a fluent assertion: the argument of the call that made the subject ({@code
+   * assertThat(code)}, {@code assertWithMessage(..).that(code)}), seen through the calls that give
+   * the subject back ({@code .as(..)}, {@code .isNotNull()}); null where the receiver is none.
+   */
+  private static @Nullable ExpressionTree subjectOf(@Nullable ExpressionTree receiver) {
+    ExpressionTree at = receiver == null ? null : ASTHelpers.stripParentheses(receiver);
+    for (int depth = 0; depth < MAX_MATCHER_DEPTH; depth++) {
+      if (!(at instanceof MethodInvocationTree call)
+          || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
+        return null;
+      }
+      if (TestLibraries.makesSubject(method, call.getArguments().size())) {
+        return call.getArguments().get(0);
+      }
+      if (!TestLibraries.givesSubjectBack(method)) {
+        return null;
+      }
+      ExpressionTree inner = ASTHelpers.getReceiver(call);
+      at = inner == null ? null : ASTHelpers.stripParentheses(inner);
+    }
+    return null;
+  }
+
+  /**
+   * The values a Hamcrest matcher tests the actual value's equality with: through {@code is},
+   * {@code equalTo}, {@code not}, {@code anyOf}, {@code allOf}, {@code oneOf} and {@code in}; a
+   * matcher of another kind ({@code greaterThan(600)}) or held in a variable gives none.
+   */
+  private static List<ExpressionTree> matcherValues(ExpressionTree matcher) {
+    List<ExpressionTree> values = new ArrayList<>();
+    addMatcherValues(matcher, values, 0);
+    return values;
+  }
+
+  private static void addMatcherValues(
+      ExpressionTree matcher, List<ExpressionTree> out, int depth) {
+    if (depth > MAX_MATCHER_DEPTH
+        || !(ASTHelpers.stripParentheses(matcher) instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || !TestLibraries.isEqualityMatcher(method)) {
+      return;
+    }
+    for (ExpressionTree argument : call.getArguments()) {
+      if (TestLibraries.isMatcherType(ASTHelpers.getType(argument))) {
+        addMatcherValues(argument, out, depth + 1);
+      } else {
+        addValueOrElements(argument, out);
+      }
+    }
+  }
+
+  /** The value, or the elements of a collection or array written in place. */
+  private static void addValueOrElements(ExpressionTree value, List<ExpressionTree> out) {
+    if (CodeCollections.mayFill(value)) {
+      out.addAll(CodeCollections.elementsIn(value));
+    } else {
+      out.add(value);
+    }
   }
 }

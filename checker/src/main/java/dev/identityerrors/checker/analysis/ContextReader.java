@@ -5,6 +5,7 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -13,12 +14,15 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
+import com.sun.source.util.TreePath;
+import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.compat.CaseLabels;
 import java.util.List;
 import java.util.function.Function;
@@ -109,6 +113,12 @@ public abstract class ContextReader<T extends Tree> {
           if (Trees.stripParensAndCasts(tree.getVariable()) instanceof ArrayAccessTree element) {
             return slots.elementAssigned(element.getExpression(), tree.getExpression(), state);
           }
+          if (getSymbol(tree.getVariable()) instanceof MethodSymbol element
+              && Trees.isAnnotationElement(element)) {
+            // @RetryOn(value = {657, 695}), or @RetryOn(695), which javac writes as value = 695.
+            return slots.givenToElement(
+                element, tree.getExpression(), annotatedMethod(state), state);
+          }
           return slots.assignedTo(getSymbol(tree.getVariable()), tree.getExpression(), state);
         }
       };
@@ -117,7 +127,8 @@ public abstract class ContextReader<T extends Tree> {
    * Arguments for code parameters of a method, and choices giving a code passed to any; the
    * elements added to or asked of a collection of codes; and the operands of the calls that are
    * comparisons: {@code Objects.equals(a, b)}, {@code a.equals(b)} and {@code Integer.compare(a,
-   * b)}, in either order.
+   * b)}, in either order, and a test library's assertions ({@code assertEquals(657, p.getCode())},
+   * {@code assertThat(p.getCode()).isIn(657, 659)}, {@code assertThat(code, is(657))}).
    */
   public static final ContextReader<MethodInvocationTree> CALL =
       new ContextReader<>() {
@@ -126,7 +137,8 @@ public abstract class ContextReader<T extends Tree> {
           ExpressionTree receiver = ASTHelpers.getReceiver(tree);
           return anyPasses(tree.getArguments(), worthJudging)
               || (receiver != null && worthJudging.test(receiver))
-              || anyPasses(CodeCollections.writtenIn(tree), worthJudging);
+              || anyPasses(CodeCollections.writtenIn(tree), worthJudging)
+              || Comparisons.nestedInAssertionMayMeet(tree, worthJudging);
         }
 
         @Override
@@ -139,7 +151,29 @@ public abstract class ContextReader<T extends Tree> {
         public @Nullable ExpressionTree counterpart(
             MethodInvocationTree tree, ExpressionTree side, CodeContexts slots) {
           ExpressionTree[] operands = slots.comparedOperands(tree);
-          return operands == null ? null : side == operands[0] ? operands[1] : operands[0];
+          if (operands == null) {
+            return slots.memberOf(tree);
+          }
+          return side == operands[0] ? operands[1] : operands[0];
+        }
+      };
+
+  /** The default value of an annotation's element: {@code int[] value() default {657, 695}}. */
+  public static final ContextReader<MethodTree> ELEMENT_DEFAULT =
+      new ContextReader<>() {
+        @Override
+        public boolean mayMeet(MethodTree tree, Predicate<ExpressionTree> worthJudging) {
+          return tree.getDefaultValue() instanceof ExpressionTree value
+              && valueMayMeet(value, worthJudging);
+        }
+
+        @Override
+        ImmutableList<ExpressionTree> read(
+            MethodTree tree, CodeContexts slots, VisitorState state) {
+          MethodSymbol element = getSymbol(tree);
+          return tree.getDefaultValue() instanceof ExpressionTree value && element != null
+              ? slots.givenToElement(element, value, null, state)
+              : ImmutableList.of();
         }
       };
 
@@ -275,6 +309,23 @@ public abstract class ContextReader<T extends Tree> {
     public ExpressionTree counterpart(S tree, ExpressionTree side, CodeContexts slots) {
       return ASTHelpers.stripParentheses(selector.apply(tree));
     }
+  }
+
+  /** The method whose annotation the path is in, or null where it is in none. */
+  private static @Nullable MethodSymbol annotatedMethod(VisitorState state) {
+    TreePath path = state.getPath();
+    boolean inAnnotation = false;
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree leaf = at.getLeaf();
+      if (leaf instanceof AnnotationTree) {
+        inAnnotation = true;
+      } else if (leaf instanceof MethodTree method) {
+        return inAnnotation ? getSymbol(method) : null;
+      } else if (!(leaf instanceof ModifiersTree) && inAnnotation) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static boolean isEquality(BinaryTree tree) {

@@ -155,6 +155,11 @@ public final class CoveredCodes {
         if (operands != null) {
           return comparedInChain(at, operands[0], operands[1], constant, names, state);
         }
+        // The values one is expected among: isIn(659, 695) made isIn(659, 659) is no fix.
+        Comparisons.Membership membership = Comparisons.membership(call, names);
+        if (membership != null && containsValueOf(membership.values(), constant)) {
+          return membership.values();
+        }
       }
       if (!(tree instanceof ExpressionTree)) {
         break;

@@ -1107,8 +1107,15 @@ public final class KindInference {
     return isCodeCollection(collection, state, 0);
   }
 
-  /** The last parameter of a varargs method: the one whose annotation is on each argument. */
-  private static boolean isVarargsParameter(Symbol symbol) {
+  /**
+   * The last parameter of a varargs method, or an annotation's element of an array type: the ones
+   * whose annotation is on each argument ({@code @RetryOn(657)} and {@code @RetryOn({657, 659})}
+   * give the same element).
+   */
+  private static boolean annotatesEachElement(Symbol symbol) {
+    if (Trees.isAnnotationElement(symbol)) {
+      return ((MethodSymbol) symbol).getReturnType() instanceof Type.ArrayType;
+    }
     return symbol.owner instanceof MethodSymbol method
         && method.isVarArgs()
         && !method.getParameters().isEmpty()
@@ -1123,8 +1130,9 @@ public final class KindInference {
     if (known != null) {
       return known;
     }
-    if (isVarargsParameter(collection) && declaresCode(collection)) {
-      // @IdentityErrorCode int... codes: the annotation is on each element. On any other array
+    if (annotatesEachElement(collection) && declaresCode(collection)) {
+      // @IdentityErrorCode int... codes, or an annotation's @IdentityErrorCode int[] value(): the
+      // annotation is on each element. On any other array
       // (@IdentityErrorCode int[] codes) it is misplaced, which ErrorCodeAnnotationMisuse
       // reports: nothing is inferred from it, so that one mistake is one finding.
       codeCollections.put(collection, true);
@@ -1221,12 +1229,23 @@ public final class KindInference {
   }
 
   /**
-   * A lambda parameter fed by an {@code Optional} of a code; or a parameter of a method only this
-   * compilation unit can call (private, or in a local or anonymous class and overriding nothing),
-   * to which every call passes a code.
+   * A parameter stored as it is in a declared code; a lambda parameter fed by an {@code Optional}
+   * of a code; or a parameter of a method only this compilation unit can call (private, or in a
+   * local or anonymous class and overriding nothing), to which every call passes a code.
    */
   private Held inferParameter(
       VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
+    // Stored as it is in a variable that says it holds a code (an enum's constructor storing
+    // MISSING(657), TYPO(695) in its @IdentityErrorCode field): whatever is passed becomes a
+    // value the declaration says is a code, from this unit or any other.
+    List<ExpressionTree> reassigned = flows.assignedTo(parameter);
+    if (reassigned != null && reassigned.isEmpty()) {
+      for (Symbol stored : flows.storesOf(parameter)) {
+        if (declaresCode(stored)) {
+          return Held.YES;
+        }
+      }
+    }
     LambdaExpressionTree lambda = flows.lambdaOf(parameter);
     if (lambda != null) {
       // (login, code) -> .. implementing FailureListener.on(String, @IdentityErrorCode int).

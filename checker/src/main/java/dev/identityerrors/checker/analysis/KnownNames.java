@@ -35,7 +35,8 @@ record KnownNames(
     ImmutableSet<Name> collectionCalls,
     ImmutableSet<Name> passThroughOwners,
     ImmutableSet<Name> boxSupertypes,
-    ImmutableSet<Name> primitiveHolders) {
+    ImmutableSet<Name> primitiveHolders,
+    ImmutableSet<Name> assertionCalls) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
       ImmutableSet.of(
@@ -107,7 +108,13 @@ record KnownNames(
         boxSupertypes(state),
         PrimitiveHolders.CLASSES.stream()
             .map(state::getName)
-            .collect(ImmutableSet.toImmutableSet()));
+            .collect(ImmutableSet.toImmutableSet()),
+        TestLibraries.NAMES.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /** Whether a method of this name may be a test library's comparing assertion. */
+  boolean mayAssert(Name method) {
+    return assertionCalls.contains(method);
   }
 
   /** Whether a value of this type holds one int or long of {@link PrimitiveHolders}' table. */

@@ -4,10 +4,16 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ReturnTree;
+import com.sun.source.tree.StatementTree;
+import com.sun.tools.javac.code.Symbol;
+import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
+import com.sun.tools.javac.code.Type;
 import java.util.Arrays;
 import java.util.List;
 import javax.lang.model.element.Name;
@@ -15,10 +21,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JDK calls that give back a value they are handed, with or without a fallback: boxing and
- * unboxing, {@code Objects.requireNonNull*}, an {@code Optional}'s {@code get} and {@code orElse*}.
- * The one table of them: the constant reading ({@link CodeConstants}) and the inference ({@link
- * KindInference}) both read it, so a form one of them knows the other knows too (a supplied
- * fallback, {@code orElseGet(() -> 695)}, is judged like {@code orElse(695)}).
+ * unboxing, {@code Objects.requireNonNull*}, an {@code Optional}'s {@code get} and {@code orElse*},
+ * a map's {@code getOrDefault} (whose default is a fallback as {@code orElse}'s is). The one table
+ * of them: the constant reading ({@link CodeConstants}) and the inference ({@link KindInference})
+ * both read it, so a form one of them knows the other knows too (a supplied fallback, {@code
+ * orElseGet(() -> 695)}, is judged like {@code orElse(695)}).
  */
 enum PassThroughCall {
   VALUE_OF(Owner.BOXES, "valueOf", 1, Given.ARGUMENT, Fallback.NONE),
@@ -34,13 +41,21 @@ enum PassThroughCall {
   GET_AS_LONG(Owner.OPTIONALS, "getAsLong", 0, Given.HELD_BY_RECEIVER, Fallback.NONE),
   OR_ELSE_THROW(Owner.OPTIONALS, "orElseThrow", Arity.ANY, Given.HELD_BY_RECEIVER, Fallback.NONE),
   OR_ELSE(Owner.OPTIONALS, "orElse", 1, Given.HELD_BY_RECEIVER, Fallback.FIRST_ARGUMENT),
-  OR_ELSE_GET(Owner.OPTIONALS, "orElseGet", 1, Given.HELD_BY_RECEIVER, Fallback.SUPPLIED_BY_FIRST);
+  OR_ELSE_GET(Owner.OPTIONALS, "orElseGet", 1, Given.HELD_BY_RECEIVER, Fallback.SUPPLIED_BY_FIRST),
+  /** A map's value for a key, or the default: its values are judged by the map's own rule. */
+  GET_OR_DEFAULT(Owner.MAPS, "getOrDefault", 2, Given.HELD_BY_RECEIVER, Fallback.SECOND_ARGUMENT);
 
   /** The classes declaring the calls, by qualified name. */
   private enum Owner {
     BOXES("java.lang.Integer", "java.lang.Long"),
     OBJECTS("java.util.Objects"),
-    OPTIONALS("java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong");
+    OPTIONALS("java.util.Optional", "java.util.OptionalInt", "java.util.OptionalLong"),
+    /**
+     * {@code java.util.Map} and every class or interface that extends it, read from the method's
+     * owner's supertypes: not in {@link #OWNERS}, so the inference reads a map's values by its own
+     * rule (MapValues, the slots) and only the fallback is this table's.
+     */
+    MAPS("java.util.Map");
 
     private final ImmutableSet<String> classes;
 
@@ -93,6 +108,7 @@ enum PassThroughCall {
   /** The classes that declare the table's calls, by qualified name (for {@link KnownNames}). */
   static final ImmutableSet<String> OWNERS =
       Arrays.stream(Owner.values())
+          .filter(owner -> owner != Owner.MAPS)
           .flatMap(owner -> owner.classes.stream())
           .collect(ImmutableSet.toImmutableSet());
 
@@ -138,6 +154,12 @@ enum PassThroughCall {
       if (call.name.equals(methodName)
           && call.takes(arguments.size())
           && (call.given == Given.ARGUMENT) == method.isStatic()) {
+        if (call.owner == Owner.MAPS) {
+          if (extendsAny(method.owner, call.owner.classes, 0)) {
+            return call;
+          }
+          continue;
+        }
         if (owner == null) {
           owner = method.owner.getQualifiedName().toString();
         }
@@ -147,6 +169,26 @@ enum PassThroughCall {
       }
     }
     return null;
+  }
+
+  /** Whether the class is one of the named or extends one, through its declared supertypes. */
+  private static boolean extendsAny(Symbol type, ImmutableSet<String> named, int depth) {
+    if (!(type instanceof ClassSymbol classSymbol) || depth > 16) {
+      return false;
+    }
+    if (named.contains(classSymbol.getQualifiedName().toString())) {
+      return true;
+    }
+    if (classSymbol.getSuperclass() instanceof Type.ClassType superclass
+        && extendsAny(superclass.tsym, named, depth + 1)) {
+      return true;
+    }
+    for (Type implemented : classSymbol.getInterfaces()) {
+      if (extendsAny(implemented.tsym, named, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean takes(int arguments) {
@@ -195,13 +237,45 @@ enum PassThroughCall {
   }
 
   /**
-   * What a supplier lambda with an expression body gives ({@code () -> UNKNOWN_ERROR}), or null.
+   * What a supplier lambda gives: its expression body ({@code () -> UNKNOWN_ERROR}), or the value
+   * of a block's one {@code return}, its last statement ({@code () -> { log(); return 0; }}); null
+   * for a block that may return elsewhere too, or any other supplier.
    */
   static @Nullable ExpressionTree supplied(ExpressionTree argument) {
-    return Trees.stripParensAndCasts(argument) instanceof LambdaExpressionTree lambda
-            && lambda.getParameters().isEmpty()
-            && lambda.getBody() instanceof ExpressionTree result
-        ? result
-        : null;
+    if (!(Trees.stripParensAndCasts(argument) instanceof LambdaExpressionTree lambda)
+        || !lambda.getParameters().isEmpty()) {
+      return null;
+    }
+    if (lambda.getBody() instanceof ExpressionTree result) {
+      return result;
+    }
+    return lambda.getBody() instanceof BlockTree block ? onlyReturned(block) : null;
+  }
+
+  /**
+   * The value of a block's one {@code return}, its last statement ({@code { log(); return 0; }}),
+   * or null where it returns nothing there or may return elsewhere too. The returns of lambdas and
+   * classes inside it are theirs.
+   */
+  private static @Nullable ExpressionTree onlyReturned(BlockTree block) {
+    List<? extends StatementTree> statements = block.getStatements();
+    if (statements.isEmpty()
+        || !(statements.get(statements.size() - 1) instanceof ReturnTree last)
+        || last.getExpression() == null) {
+      return null;
+    }
+    boolean[] returnsElsewhere = {false};
+    SameBodyScanner returns =
+        new SameBodyScanner() {
+          @Override
+          public Void visitReturn(ReturnTree tree, Void unused) {
+            returnsElsewhere[0] = true;
+            return null;
+          }
+        };
+    for (StatementTree statement : statements.subList(0, statements.size() - 1)) {
+      returns.scan(statement, null);
+    }
+    return returnsElsewhere[0] ? null : last.getExpression();
   }
 }

@@ -12,6 +12,8 @@ import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.tools.javac.code.Flags;
+import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.Types;
@@ -94,6 +96,16 @@ public final class Trees {
   public static boolean isNamed(MethodInvocationTree call, String name) {
     Name called = calledName(call);
     return called != null && called.contentEquals(name);
+  }
+
+  /**
+   * Whether the symbol is an element of an annotation type ({@code int[] value()} of {@code
+   * @interface RetryOn}): given one value or an array of them, as Java lets either be written.
+   */
+  public static boolean isAnnotationElement(Symbol symbol) {
+    return symbol instanceof MethodSymbol
+        && symbol.owner != null
+        && (symbol.owner.flags() & Flags.ANNOTATION) != 0;
   }
 
   /** The expression without the parentheses and casts around it. */

@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.NestingKind;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +66,9 @@ final class ValueFlows {
 
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
   private final Set<Symbol> opaque = new HashSet<>();
+
+  /** The variables each parameter is stored in as it is ({@code this.code = code}). */
+  private final Map<Symbol, List<Symbol>> storedParameters = new HashMap<>();
 
   /** Methods referred to ({@code this::handle}): called with what their function type passes. */
   private final Map<Symbol, List<MemberReferenceTree>> references = new HashMap<>();
@@ -198,7 +202,17 @@ final class ValueFlows {
             || TypeSlots.mayHoldCodes(symbol.type, names)
             || (symbol.type != null && names.isHolder(symbol.type.tsym.getQualifiedName())))) {
       assigned.computeIfAbsent(symbol, unused -> new ArrayList<>()).add(value);
+      if (Trees.stripParensAndCasts(value) instanceof IdentifierTree identifier
+          && ASTHelpers.getSymbol(identifier) instanceof VarSymbol given
+          && given.getKind() == ElementKind.PARAMETER) {
+        storedParameters.computeIfAbsent(given, unused -> new ArrayList<>()).add(symbol);
+      }
     }
+  }
+
+  /** The variables the parameter is stored in, as it is, in this unit. */
+  List<Symbol> storesOf(Symbol parameter) {
+    return storedParameters.getOrDefault(parameter, Collections.emptyList());
   }
 
   /**

@@ -29,6 +29,15 @@ public record LibraryModel(
         LusidSdk.HTTP_STATUS_TAKERS);
   }
 
+  /**
+   * Members that hold an HTTP status beyond the named ones ({@code Class#member} of a class and
+   * member named in full): those of every FINBOURNE service's SDK ({@link
+   * LusidSdk#holdsStatusInAnyService}).
+   */
+  public boolean holdsStatusInAnyService(String owner, String member) {
+    return LusidSdk.holdsStatusInAnyService(owner, member);
+  }
+
   private static ImmutableList<String> concat(List<String> builtIn, List<String> user) {
     return ImmutableList.<String>builder().addAll(builtIn).addAll(user).build();
   }

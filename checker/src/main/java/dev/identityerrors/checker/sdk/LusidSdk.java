@@ -82,6 +82,61 @@ public final class LusidSdk {
               members(API_CALLBACKS, ON_FAILURE),
               members(API_CALLBACKS, ON_SUCCESS)));
 
+  /** The root package of every FINBOURNE SDK: one per service, and the combined SDK. */
+  private static final String FINBOURNE = "com.finbourne.";
+
+  /** The package every service's models are in ({@code com.finbourne.lusid.model}). */
+  private static final String MODEL_PACKAGE = ".model.";
+
+  /**
+   * Whether the member holds an HTTP status in the SDK of any FINBOURNE service, not only
+   * Identity's: every service's problem details' {@code getStatus()}, exception's {@code getCode()}
+   * and response's {@code getStatusCode()} ({@code com.finbourne.lusid.model.LusidProblemDetails},
+   * {@code com.finbourne.sdk.services.drive.model.LusidProblemDetails}, {@code
+   * com.finbourne.lusid.ApiException}). Each service's SDK is generated from one template, so the
+   * names are the same in all of them and in those to come.
+   */
+  public static boolean holdsStatusInAnyService(String owner, String member) {
+    if (!owner.startsWith(FINBOURNE)) {
+      return false;
+    }
+    String simpleName = owner.substring(owner.lastIndexOf('.') + 1);
+    return switch (member) {
+      case STATUS_GETTER ->
+          (simpleName.equals("LusidProblemDetails")
+                  || simpleName.equals("LusidValidationProblemDetails"))
+              && owner.contains(MODEL_PACKAGE);
+      case "getCode" -> simpleName.equals("ApiException");
+      case "getStatusCode" -> simpleName.equals("ApiResponse");
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether the type, named fully, is another FINBOURNE service's problem details (the main LUSID
+   * API's, Drive's): its {@code getCode()} is a code of that service, not an Identity error code.
+   */
+  public static boolean isOtherServicesProblemDetails(CharSequence qualifiedTypeName) {
+    String type = qualifiedTypeName.toString();
+    return !isProblemDetails(type) && holdsStatusInAnyService(type, STATUS_GETTER);
+  }
+
+  /**
+   * The main LUSID API's problem details in the same SDK as one of Identity's ({@code
+   * com.finbourne.lusid.model.LusidProblemDetails} beside {@code
+   * com.finbourne.identity.model.LusidProblemDetails}, the combined SDK's beside the combined
+   * SDK's): the class that reads a failure of that API.
+   */
+  public static String mainLusidProblemDetailsBeside(CharSequence identityProblemDetails) {
+    String type = identityProblemDetails.toString();
+    int model = type.lastIndexOf(MODEL_PACKAGE);
+    String service = type.substring(0, model);
+    return service.substring(0, service.lastIndexOf('.') + 1)
+        + "lusid"
+        + MODEL_PACKAGE
+        + "LusidProblemDetails";
+  }
+
   /** Where the code of a failed call is, as a user writes it for the exception {@code e}. */
   public static String codeOfFailure(String exception) {
     return "LusidProblemDetails.fromJson(" + exception + ".getResponseBody()).getCode()";
@@ -120,6 +175,12 @@ public final class LusidSdk {
       Name owner = method.owner.getQualifiedName();
       if (isProblemDetails(owner) && receiver != null) {
         return "the code is " + receiver + "." + CODE_GETTER + "()";
+      }
+      if (isOtherServicesProblemDetails(owner)) {
+        return "these are the problem details of another service ("
+            + owner
+            + "), whose codes are not Identity error codes: compare its own codes, or read"
+            + " Identity's failures from Identity's problem details";
       }
       if (isApiException(owner) && receiver != null) {
         return "the code is in the problem details: " + codeOfFailure(receiver);

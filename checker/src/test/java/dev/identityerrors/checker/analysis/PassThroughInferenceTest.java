@@ -161,4 +161,41 @@ class PassThroughInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void fallbacksAsTeamsWriteThem() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.HashMap;",
+            "import java.util.Map;",
+            "import java.util.Optional;",
+            "class Client {",
+            "  private final Map<String, Integer> last = new HashMap<>();",
+            "  private final HashMap<String, Integer> byLogin = new HashMap<>();",
+            "  void check(LusidProblemDetails p, String login) {",
+            "    Optional<Integer> code = Optional.ofNullable(p.getCode());",
+            "    // BUG: Diagnostic contains: 6599 is not a LUSID Identity error code",
+            "    if (code.orElseGet(() -> { log(); return 6599; }) == 657) {}",
+            "    if (code.orElseGet(() -> { if (login.isEmpty()) { return 1; } return 6599; }) == 657)"
+                + " {}",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (code.orElse(695).intValue() == 657) {}",
+            "    last.put(login, p.getCode());",
+            "    byLogin.put(login, p.getCode());",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    if (last.getOrDefault(login, 2135) == 657) {}",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (byLogin.getOrDefault(login, 6577) == 657) {}",
+            "  }",
+            "  private final Map<String, Integer> pages = new HashMap<>();",
+            "  void pages(String login) {",
+            "    pages.put(login, 3);",
+            "    if (pages.getOrDefault(login, 2135) == 657) {}",
+            "  }",
+            "  void log() {}",
+            "}")
+        .doTest();
+  }
 }

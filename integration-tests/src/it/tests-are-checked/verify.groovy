@@ -1,0 +1,1 @@
+evaluate(new File(itDir, 'expected-diagnostics.groovy'))
