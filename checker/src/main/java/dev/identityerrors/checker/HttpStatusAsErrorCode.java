@@ -108,8 +108,16 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       VisitorState state) {
     KindInference statuses = facts.statuses();
     Predicate<ExpressionTree> mayBeStatus = facts.ofCodeType(MAY_BE_STATUS);
-    for (ExpressionTree expression :
-        reader.meeting(matched, facts.codeContexts(mayBeStatus), state)) {
+    CodeContexts codeSlots = facts.codeContexts(mayBeStatus);
+    for (ExpressionTree expression : reader.meeting(matched, codeSlots, state)) {
+      ExpressionTree comparedWith = reader.counterpart(matched, expression, codeSlots);
+      if (comparedWith != null
+          && isCatalogueCode(comparedWith, catalogue)
+          && statuses.isCodeTyped(expression, state)) {
+        // A status whole, compared with a catalogue code: the pass over the status slots below
+        // reports it, once ((b ? p.getStatus() : e.getCode()) == USER_DOES_NOT_EXIST).
+        continue;
+      }
       // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
       for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
         if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {

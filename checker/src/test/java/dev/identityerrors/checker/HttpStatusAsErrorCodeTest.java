@@ -488,4 +488,36 @@ class HttpStatusAsErrorCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aStatusAsOneResultOfAChoiceComparedOrSwitchedOnWithACode() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.Optional;",
+            "class Client {",
+            "  void check(LusidProblemDetails p, ApiException e, boolean b) {",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    if ((p.getCode() != null ? p.getCode() : p.getStatus()) == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    switch (p.getCode() != null ? p.getCode() : p.getStatus()) {",
+            "      case USER_DOES_NOT_EXIST: break;",
+            "      default:",
+            "    }",
+            "    Optional<Integer> code = Optional.ofNullable(p.getCode());",
+            "    // BUG: Diagnostic contains: p.getStatus() is an HTTP status",
+            "    if (code.orElse(p.getStatus()) == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: e.getCode() is an HTTP status",
+            "    if (code.orElseGet(() -> e.getCode()) == USER_DOES_NOT_EXIST) {}",
+            "    // One finding for a choice of statuses only: the choice.",
+            "    // BUG: Diagnostic contains: (b ? p.getStatus() : e.getCode()) is an HTTP status",
+            "    if ((b ? p.getStatus() : e.getCode()) == USER_DOES_NOT_EXIST) {}",
+            "    if ((b ? p.getStatus() : e.getCode()) == 404) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

@@ -116,11 +116,17 @@ public final class CodeConstants {
         collectResults(result, results, depth + 1);
       }
     } else if (tree instanceof MethodInvocationTree call) {
-      // An optional's fallback (orElse) is no result on its own: the optional is judged whole.
       PassThroughCall passThrough = passThroughOf(call);
       ExpressionTree passed = passThrough == null ? null : passedOn(passThrough, call);
-      if (passThrough == null || passed == null || passThrough.givesWhatReceiverHolds()) {
+      if (passThrough == null || passed == null) {
         results.add(tree);
+        return;
+      }
+      if (passThrough.givesWhatReceiverHolds()) {
+        // What an optional holds is no expression: the call stands for it, judged whole; its
+        // fallback (orElse(x), a supplier's x) is a result of its own.
+        results.add(tree);
+        collectResults(passed, results, depth + 1);
         return;
       }
       ExpressionTree given = passThrough.hasFallback() ? passThrough.given(call) : null;
@@ -202,15 +208,20 @@ public final class CodeConstants {
    */
   private static ExpressionTree unboxed(ExpressionTree expression) {
     ExpressionTree tree = stripParensAndCasts(expression);
-    while (tree instanceof MethodInvocationTree call
-        && call.getArguments().isEmpty()
-        && (Trees.isNamed(call, "intValue") || Trees.isNamed(call, "longValue"))
-        && PassThroughCall.of(call) != null) {
+    while (tree instanceof MethodInvocationTree call && call.getArguments().isEmpty()) {
+      // By the receiver's kind first: only a choice is worth unboxing, and most calls without
+      // arguments are getters of something else. The names and the symbol last.
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      if (receiver == null) {
+      ExpressionTree unboxed = receiver == null ? null : stripParensAndCasts(receiver);
+      if (!(unboxed instanceof ConditionalExpressionTree
+              || unboxed instanceof SwitchExpressionTree
+              || (unboxed instanceof MethodInvocationTree inner
+                  && PassThroughCall.mayPassArgumentOn(inner)))
+          || !(Trees.isNamed(call, "intValue") || Trees.isNamed(call, "longValue"))
+          || PassThroughCall.of(call) == null) {
         break;
       }
-      tree = stripParensAndCasts(receiver);
+      tree = unboxed;
     }
     return tree;
   }

@@ -304,6 +304,14 @@ public final class CodeContexts {
           ? ImmutableList.of(left, right)
           : ImmutableList.of(left);
     }
+    // A choice compared with a constant that names a code gives one: each of its results meets a
+    // code ((p.getCode() != null ? p.getCode() : p.getStatus()) == USER_DOES_NOT_EXIST).
+    if (leftWorth && CodeConstants.hasFallback(left) && typed.namesKind(right)) {
+      return ImmutableList.of(left);
+    }
+    if (rightWorth && CodeConstants.hasFallback(right) && typed.namesKind(left)) {
+      return ImmutableList.of(right);
+    }
     // Compared with no code, a code with a fallback still meets one itself. (A side whose type was
     // asked above is no code.)
     if (leftWorth
@@ -325,6 +333,16 @@ public final class CodeContexts {
   ImmutableList<ExpressionTree> labelsOf(
       ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
     if (!typed.isCodeTyped(selector, state)) {
+      // A choice switched on with a label that names a code gives one, as compared with it.
+      if (CodeConstants.hasFallback(selector) && worthJudging.test(selector)) {
+        for (CaseTree caseTree : cases) {
+          for (ExpressionTree label : CaseLabels.constants(caseTree)) {
+            if (typed.namesKind(label)) {
+              return ImmutableList.of(selector);
+            }
+          }
+        }
+      }
       return ImmutableList.of();
     }
     ImmutableList.Builder<ExpressionTree> labels = ImmutableList.builder();

@@ -1,6 +1,7 @@
 package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ExpressionTree;
@@ -111,13 +112,19 @@ public final class Comparisons {
     List<? extends ExpressionTree> arguments = call.getArguments();
     return !arguments.isEmpty()
         && arguments.get(arguments.size() - 1) instanceof MethodInvocationTree last
-        && anyNestedPasses(last, worthJudging, 0)
-        && mayBeAssertion(call);
+        && mayBeAssertion(call)
+        && anyNestedPasses(last, worthJudging, 0);
   }
+
+  /** The lengths of the assertions' names: a test that rules out most calls without a string. */
+  private static final ImmutableSet<Integer> ASSERTION_NAME_LENGTHS =
+      TestLibraries.NAMES.stream().map(String::length).collect(ImmutableSet.toImmutableSet());
 
   private static boolean mayBeAssertion(MethodInvocationTree call) {
     javax.lang.model.element.Name called = Trees.calledName(call);
-    return called != null && TestLibraries.NAMES.contains(called.toString());
+    return called != null
+        && ASSERTION_NAME_LENGTHS.contains(called.length())
+        && TestLibraries.NAMES.contains(called.toString());
   }
 
   private static boolean anyNestedPasses(

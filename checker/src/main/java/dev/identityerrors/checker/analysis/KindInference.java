@@ -317,7 +317,8 @@ public final class KindInference {
   }
 
   /** A constant named as one of this kind: {@code IdentityErrorCodes.INVALID_REQUEST}. */
-  private boolean namesKind(ExpressionTree constant) {
+  boolean namesKind(ExpressionTree expression) {
+    ExpressionTree constant = Trees.stripParensAndCasts(expression);
     return (constant.getKind() == Tree.Kind.IDENTIFIER
             || constant.getKind() == Tree.Kind.MEMBER_SELECT)
         && namedOfKind.test(ASTHelpers.getSymbol(constant));

@@ -164,4 +164,26 @@ class ConditionalInferenceTest {
             "}")
         .doTest(TestMode.TEXT_MATCH);
   }
+
+  @Test
+  void aChoiceComparedOrSwitchedOnWithACatalogueConstantGivesACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import static dev.identityerrors.IdentityErrorCodes.USER_DOES_NOT_EXIST;",
+            "class Client {",
+            "  void handle(boolean b, int attempts) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if ((b ? 695 : attempts) == USER_DOES_NOT_EXIST) {}",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    switch (b ? 6577 : attempts) {",
+            "      case USER_DOES_NOT_EXIST: break;",
+            "      default:",
+            "    }",
+            "    if ((b ? 695 : attempts) == 3) {}",
+            "    if (attempts == USER_DOES_NOT_EXIST) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
