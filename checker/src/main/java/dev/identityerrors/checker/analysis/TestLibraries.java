@@ -1,7 +1,6 @@
 package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.errorprone.util.ASTHelpers;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
@@ -180,8 +179,17 @@ final class TestLibraries {
     return SUBJECT_PACKAGES.contains(packageOf(method.owner));
   }
 
+  /**
+   * The package the symbol is in, by its owners. (Not {@code ASTHelpers.enclosingPackage}: its
+   * signature changed between the Error Prone releases the checker runs on, and a call compiled
+   * against one is a NoSuchMethodError on another.)
+   */
   private static String packageOf(Symbol symbol) {
-    Symbol.PackageSymbol enclosing = ASTHelpers.enclosingPackage(symbol);
-    return enclosing == null ? "" : enclosing.getQualifiedName().toString();
+    for (Symbol owner = symbol; owner != null; owner = owner.owner) {
+      if (owner instanceof Symbol.PackageSymbol enclosing) {
+        return enclosing.getQualifiedName().toString();
+      }
+    }
+    return "";
   }
 }
