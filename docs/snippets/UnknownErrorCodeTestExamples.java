@@ -10,6 +10,7 @@ import com.finbourne.identity.model.LusidProblemDetails;
 import dev.identityerrors.IdentityErrorCode;
 import org.hamcrest.MatcherAssert;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -26,6 +27,10 @@ class UnknownErrorCodeTestExamples {
   @ParameterizedTest
   @ValueSource(ints = {ACCESS_DENIED, 695})                // [UnknownErrorCode] did you mean 659
   void retries(@IdentityErrorCode int code) {}
+
+  @ParameterizedTest
+  @CsvSource({"695, name taken"})                           // [UnknownErrorCode] given to parameter code
+  void named(@IdentityErrorCode int code, String why) {}
 
   @interface RetryOn {
     @IdentityErrorCode int[] value() default {ACCESS_DENIED, 2135};   // [UnknownErrorCode] did you mean 2153

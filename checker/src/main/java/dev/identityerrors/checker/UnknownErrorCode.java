@@ -9,12 +9,17 @@ import com.google.errorprone.BugPattern.LinkType;
 import com.google.errorprone.ErrorProneFlags;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.bugpatterns.BugChecker;
+import com.google.errorprone.bugpatterns.BugChecker.AnnotationTreeMatcher;
 import com.google.errorprone.matchers.Description;
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.analysis.CodeConstant;
+import dev.identityerrors.checker.analysis.CodeFacts;
+import dev.identityerrors.checker.analysis.TestLibraries;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
@@ -29,7 +34,7 @@ import org.jspecify.annotations.Nullable;
     severity = ERROR,
     linkType = LinkType.CUSTOM,
     link = Docs.BASE + "UnknownErrorCode.md")
-public final class UnknownErrorCode extends CodeConstantChecker {
+public final class UnknownErrorCode extends CodeConstantChecker implements AnnotationTreeMatcher {
   private static final long serialVersionUID = 1L;
 
   /** For javac's ServiceLoader, which needs a public no-argument constructor. */
@@ -86,6 +91,45 @@ public final class UnknownErrorCode extends CodeConstantChecker {
     return new String[] {
       source == null ? "" : source + ".", getter.owner.getQualifiedName().toString()
     };
+  }
+
+  /**
+   * A JUnit 5 {@code @CsvSource} on a test method: each number of its rows given to a parameter
+   * that holds a code is judged (no fix: the number is text inside the row).
+   */
+  @Override
+  public Description matchAnnotation(AnnotationTree tree, VisitorState state) {
+    if (tree.getArguments().isEmpty()) {
+      return Description.NO_MATCH;
+    }
+    return judgeSafely(tree, state, this::judgeRows);
+  }
+
+  private Description judgeRows(
+      AnnotationTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
+    MethodTree annotated = state.findEnclosing(MethodTree.class);
+    MethodSymbol method = annotated == null ? null : ASTHelpers.getSymbol(annotated);
+    if (method == null || !annotated.getModifiers().getAnnotations().contains(tree)) {
+      return Description.NO_MATCH;
+    }
+    for (TestLibraries.CsvCode cell :
+        TestLibraries.csvCodes(
+            tree,
+            method,
+            column -> facts.codes().holdsCode(method.getParameters().get(column), state))) {
+      if (catalogue.lookup(cell.value()).isEmpty()) {
+        report(
+            buildDescription(cell.row())
+                .setMessage(
+                    message(cell.value(), catalogue.likelyMeant(cell.value()), null)
+                        + " (in a row of @CsvSource, given to parameter "
+                        + method.getParameters().get(cell.column()).getSimpleName()
+                        + ")")
+                .build(),
+            state);
+      }
+    }
+    return Description.NO_MATCH;
   }
 
   private static String message(

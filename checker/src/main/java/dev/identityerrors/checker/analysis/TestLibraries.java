@@ -1,10 +1,18 @@
 package dev.identityerrors.checker.analysis;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  *       oneOf}, {@code isOneOf}, {@code in} and {@code isIn}.
  * </ul>
  */
-final class TestLibraries {
+public final class TestLibraries {
   private TestLibraries() {}
 
   /** JUnit 5's source of one value per run of a parameterized test. */
@@ -44,6 +52,134 @@ final class TestLibraries {
 
   /** Its elements that give whole numbers. */
   private static final ImmutableSet<String> VALUE_SOURCE_NUMBERS = ImmutableSet.of("ints", "longs");
+
+  /** JUnit 5's source of rows of values, one per run, each value to the parameter at its column. */
+  private static final String CSV_SOURCE = "org.junit.jupiter.params.provider.CsvSource";
+
+  /** A number in a row of a {@code @CsvSource}, given to a parameter that holds a code. */
+  public record CsvCode(ExpressionTree row, long value, int column) {}
+
+  /**
+   * The whole numbers a JUnit 5 {@code @CsvSource} gives to the method's parameters that hold
+   * codes: each row of its {@code value} (or each line of its {@code textBlock}, but comments) is
+   * split at the delimiter ({@code ','}, or the annotation's {@code delimiter} or {@code
+   * delimiterString}), outside quotes ({@code '}, or its {@code quoteCharacter}), each cell trimmed
+   * and given to the parameter at its column. Empty for any other annotation.
+   *
+   * @param holdsCode whether the parameter at an index holds a code
+   */
+  public static List<CsvCode> csvCodes(
+      AnnotationTree annotation, MethodSymbol method, IntPredicate holdsCode) {
+    if (!(ASTHelpers.getSymbol(annotation.getAnnotationType()) instanceof Symbol.ClassSymbol type)
+        || !type.getQualifiedName().contentEquals(CSV_SOURCE)) {
+      return List.of();
+    }
+    String delimiter = ",";
+    char quote = '\'';
+    List<ExpressionTree> rows = new ArrayList<>();
+    boolean textBlock = false;
+    for (ExpressionTree argument : annotation.getArguments()) {
+      if (!(argument instanceof AssignmentTree assignment)) {
+        continue;
+      }
+      Symbol named = ASTHelpers.getSymbol(assignment.getVariable());
+      String element = named == null ? "" : named.getSimpleName().toString();
+      ExpressionTree value = assignment.getExpression();
+      Object constant = ASTHelpers.constValue(value);
+      switch (element) {
+        case "value" -> {
+          if (value instanceof NewArrayTree array && array.getInitializers() != null) {
+            rows.addAll(array.getInitializers());
+          } else {
+            rows.add(value);
+          }
+        }
+        case "textBlock" -> {
+          rows.add(value);
+          textBlock = true;
+        }
+        case "delimiter" -> {
+          Character character = charOf(constant);
+          if (character != null && character != '\0') {
+            delimiter = String.valueOf(character);
+          }
+        }
+        case "delimiterString" -> {
+          if (constant instanceof String text && !text.isEmpty()) {
+            delimiter = text;
+          }
+        }
+        case "quoteCharacter" -> {
+          Character character = charOf(constant);
+          if (character != null) {
+            quote = character;
+          }
+        }
+        default -> {}
+      }
+    }
+    List<CsvCode> codes = new ArrayList<>();
+    int parameters = method.getParameters().size();
+    for (ExpressionTree row : rows) {
+      if (!(ASTHelpers.constValue(row) instanceof String text)) {
+        continue;
+      }
+      for (String line : textBlock ? text.split("\n") : new String[] {text}) {
+        if (textBlock && line.strip().startsWith("#")) {
+          continue;
+        }
+        List<String> cells = cells(line, delimiter, quote);
+        for (int column = 0; column < cells.size() && column < parameters; column++) {
+          Long number = wholeNumber(cells.get(column));
+          if (number != null && holdsCode.test(column)) {
+            codes.add(new CsvCode(row, number, column));
+          }
+        }
+      }
+    }
+    return codes;
+  }
+
+  /** A {@code char} constant, which javac keeps as its {@code Integer} code. */
+  private static @Nullable Character charOf(@Nullable Object constant) {
+    if (constant instanceof Character character) {
+      return character;
+    }
+    return constant instanceof Integer code ? (char) code.intValue() : null;
+  }
+
+  /** The cells of a row: split at the delimiter outside quotes, each trimmed, quotes removed. */
+  private static List<String> cells(String row, String delimiter, char quote) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int at = 0; at < row.length(); at++) {
+      char next = row.charAt(at);
+      if (next == quote) {
+        quoted = !quoted;
+      } else if (!quoted && row.startsWith(delimiter, at)) {
+        cells.add(cell.toString().strip());
+        cell.setLength(0);
+        at += delimiter.length() - 1;
+      } else {
+        cell.append(next);
+      }
+    }
+    cells.add(cell.toString().strip());
+    return cells;
+  }
+
+  /** The cell's value as JUnit converts it to an {@code int} or {@code long}, or null. */
+  private static @Nullable Long wholeNumber(String cell) {
+    if (cell.isEmpty() || cell.length() > 19) {
+      return null;
+    }
+    try {
+      return Long.parseLong(cell);
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
 
   /**
    * Whether the annotation element gives each of its values to the annotated test method's first

@@ -175,4 +175,42 @@ class AssertionInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void csvSourceRowsFeedingACodeParameter() {
+    unknown
+        .addSourceLines(
+            "ClientTest.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import org.junit.jupiter.params.ParameterizedTest;",
+            "import org.junit.jupiter.params.provider.CsvSource;",
+            "class ClientTest {",
+            "  @ParameterizedTest",
+            "  @CsvSource({",
+            "    \"657, no such user\",",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code; did you mean 659",
+            "    \"695, 'name taken, again'\",",
+            "  })",
+            "  void retries(@IdentityErrorCode int code, String why) {}",
+            "  @ParameterizedTest",
+            "  // BUG: Diagnostic contains: given to parameter code",
+            "  @CsvSource(value = {\"x; 6577\"}, delimiter = ';')",
+            "  void second(String name, @IdentityErrorCode long code) {}",
+            "  @ParameterizedTest",
+            "  // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "  @CsvSource(textBlock = \"\"\"",
+            "      # 6577, a comment",
+            "      657, gone",
+            "      2135, typo",
+            "      \"\"\")",
+            "  void block(@IdentityErrorCode int code, String why) {}",
+            "  @ParameterizedTest",
+            "  @CsvSource({\"695, 657\"})",
+            "  void pages(int page, int size) {}",
+            "  @ParameterizedTest",
+            "  @CsvSource({\"'695', 657\"})",
+            "  void quoted(String name, @IdentityErrorCode int code) {}",
+            "}")
+        .doTest();
+  }
 }

@@ -11,6 +11,7 @@ import dev.identityerrors.IdentityErrorCodes;
 import org.hamcrest.MatcherAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The test sources of a module are compiled with the checks as its main sources are. */
@@ -30,5 +31,11 @@ class UserAdminTest {
   @ValueSource(ints = {IdentityErrorCodes.ACCESS_DENIED, 6577}) // expect: WARNING UnknownErrorCode
   void retried(@IdentityErrorCode int code) {
     assertThat(code).isNotEqualTo(IdentityErrorCodes.USER_DOES_NOT_EXIST);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"695, name taken"}) // expect: WARNING UnknownErrorCode
+  void named(@IdentityErrorCode int code, String why) {
+    assertThat(why).isNotEmpty();
   }
 }
