@@ -96,11 +96,11 @@ MUTANTS = [
     (
         "M10",
         "the holder rule: a method declared to return the holder's type variable reads a code"
-        " (first(), get(k), next(), join(), Supplier.get())",
+        " (first(), get(k), next(), join(), Supplier.get()), and a lambda handed it (removeIf)",
         ANALYSIS + "KindInference.java",
-        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);\n"
+        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
         "    return slot >= 0",
-        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);\n"
+        "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
         "    return slot < 0",
     ),
 ]

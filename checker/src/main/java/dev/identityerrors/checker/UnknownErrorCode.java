@@ -15,11 +15,11 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
-import com.sun.source.tree.MethodTree;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.analysis.CodeConstant;
 import dev.identityerrors.checker.analysis.CodeFacts;
 import dev.identityerrors.checker.analysis.TestLibraries;
+import dev.identityerrors.checker.analysis.Trees;
 import dev.identityerrors.checker.catalogue.Catalogue;
 import dev.identityerrors.checker.catalogue.Catalogue.Entry;
 import dev.identityerrors.checker.fixes.CatalogueConstantFix;
@@ -107,9 +107,8 @@ public final class UnknownErrorCode extends CodeConstantChecker implements Annot
 
   private Description judgeRows(
       AnnotationTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
-    MethodTree annotated = state.findEnclosing(MethodTree.class);
-    MethodSymbol method = annotated == null ? null : ASTHelpers.getSymbol(annotated);
-    if (method == null || !annotated.getModifiers().getAnnotations().contains(tree)) {
+    MethodSymbol method = Trees.methodAnnotatedAt(state.getPath());
+    if (method == null) {
       return Description.NO_MATCH;
     }
     for (TestLibraries.CsvCode cell :

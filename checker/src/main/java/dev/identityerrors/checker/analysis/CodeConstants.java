@@ -210,15 +210,14 @@ public final class CodeConstants {
     ExpressionTree tree = stripParensAndCasts(expression);
     while (tree instanceof MethodInvocationTree call && call.getArguments().isEmpty()) {
       // By the receiver's kind first: only a choice is worth unboxing, and most calls without
-      // arguments are getters of something else. The names and the symbol last.
+      // arguments are getters of something else. The pass-through table's answer last.
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
       ExpressionTree unboxed = receiver == null ? null : stripParensAndCasts(receiver);
       if (!(unboxed instanceof ConditionalExpressionTree
               || unboxed instanceof SwitchExpressionTree
               || (unboxed instanceof MethodInvocationTree inner
                   && PassThroughCall.mayPassArgumentOn(inner)))
-          || !(Trees.isNamed(call, "intValue") || Trees.isNamed(call, "longValue"))
-          || PassThroughCall.of(call) == null) {
+          || !PassThroughCall.givesReceiver(call)) {
         break;
       }
       tree = unboxed;

@@ -49,7 +49,10 @@ public final class Comparisons {
     List<? extends ExpressionTree> arguments = call.getArguments();
     Name name = method.getSimpleName();
     if (names.mayAssert(name)) {
-      return assertionOperands(call, method);
+      Asserted asserted = asserted(call, method);
+      return asserted == null || asserted.several()
+          ? null
+          : new ExpressionTree[] {asserted.actual(), asserted.expected().get(0)};
     }
     if (name != names.equals() && name != names.compare()) {
       return null;
@@ -80,25 +83,10 @@ public final class Comparisons {
         || !names.mayAssert(method.getSimpleName())) {
       return null;
     }
-    List<? extends ExpressionTree> arguments = call.getArguments();
-    if (TestLibraries.isSubjectMembership(method) && !arguments.isEmpty()) {
-      ExpressionTree subject = subjectOf(ASTHelpers.getReceiver(call));
-      if (subject == null) {
-        return null;
-      }
-      List<ExpressionTree> values = new ArrayList<>();
-      for (ExpressionTree argument : arguments) {
-        addValueOrElements(argument, values);
-      }
-      return new Membership(subject, ImmutableList.copyOf(values));
-    }
-    if (TestLibraries.appliesMatcher(method) && arguments.size() >= 2) {
-      List<ExpressionTree> values = matcherValues(arguments.get(arguments.size() - 1));
-      return values.size() > 1
-          ? new Membership(arguments.get(arguments.size() - 2), ImmutableList.copyOf(values))
-          : null;
-    }
-    return null;
+    Asserted asserted = asserted(call, method);
+    return asserted != null && asserted.several()
+        ? new Membership(asserted.actual(), asserted.expected())
+        : null;
   }
 
   /**
@@ -140,9 +128,19 @@ public final class Comparisons {
     return false;
   }
 
-  /** The two values a comparing assertion compares, or null. */
-  private static ExpressionTree @Nullable [] assertionOperands(
-      MethodInvocationTree call, MethodSymbol method) {
+  /**
+   * What a comparing assertion compares: the actual value, and the one expected ({@code several}
+   * false: compared either way, as {@code ==} compares) or each of several expected ({@code
+   * isIn(..)}, a matcher of several values).
+   */
+  private record Asserted(
+      ExpressionTree actual, ImmutableList<ExpressionTree> expected, boolean several) {}
+
+  /**
+   * The one reading of a comparing assertion, or null where the call is none ({@link #operands},
+   * {@link #membership}).
+   */
+  private static @Nullable Asserted asserted(MethodInvocationTree call, MethodSymbol method) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     if (TestLibraries.comparesTwoValues(method)) {
       // The first two arguments that are not the message (JUnit 4's comes first, JUnit 5's and
@@ -159,20 +157,32 @@ public final class Comparisons {
         if (first == null) {
           first = arguments.get(i);
         } else {
-          return new ExpressionTree[] {first, arguments.get(i)};
+          return new Asserted(first, ImmutableList.of(arguments.get(i)), false);
         }
       }
       return null;
     }
-    if (TestLibraries.isSubjectEquality(method) && arguments.size() == 1) {
+    boolean equality = TestLibraries.isSubjectEquality(method) && arguments.size() == 1;
+    if (equality || (TestLibraries.isSubjectMembership(method) && !arguments.isEmpty())) {
       ExpressionTree subject = subjectOf(ASTHelpers.getReceiver(call));
-      return subject == null ? null : new ExpressionTree[] {subject, arguments.get(0)};
+      if (subject == null) {
+        return null;
+      }
+      if (equality) {
+        return new Asserted(subject, ImmutableList.of(arguments.get(0)), false);
+      }
+      List<ExpressionTree> values = new ArrayList<>();
+      for (ExpressionTree argument : arguments) {
+        addValueOrElements(argument, values);
+      }
+      return new Asserted(subject, ImmutableList.copyOf(values), true);
     }
     if (TestLibraries.appliesMatcher(method) && arguments.size() >= 2) {
       List<ExpressionTree> values = matcherValues(arguments.get(arguments.size() - 1));
-      return values.size() == 1
-          ? new ExpressionTree[] {arguments.get(arguments.size() - 2), values.get(0)}
-          : null;
+      return values.isEmpty()
+          ? null
+          : new Asserted(
+              arguments.get(arguments.size() - 2), ImmutableList.copyOf(values), values.size() > 1);
     }
     return null;
   }

@@ -5,7 +5,6 @@ import static com.google.errorprone.util.ASTHelpers.getSymbol;
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.VisitorState;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
@@ -14,14 +13,12 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ReturnTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import dev.identityerrors.checker.compat.CaseLabels;
 import java.util.List;
@@ -117,7 +114,7 @@ public abstract class ContextReader<T extends Tree> {
               && Trees.isAnnotationElement(element)) {
             // @RetryOn(value = {657, 695}), or @RetryOn(695), which javac writes as value = 695.
             return slots.givenToElement(
-                element, tree.getExpression(), annotatedMethod(state), state);
+                element, tree.getExpression(), Trees.methodAnnotatedAt(state.getPath()), state);
           }
           return slots.assignedTo(getSymbol(tree.getVariable()), tree.getExpression(), state);
         }
@@ -309,23 +306,6 @@ public abstract class ContextReader<T extends Tree> {
     public ExpressionTree counterpart(S tree, ExpressionTree side, CodeContexts slots) {
       return ASTHelpers.stripParentheses(selector.apply(tree));
     }
-  }
-
-  /** The method whose annotation the path is in, or null where it is in none. */
-  private static @Nullable MethodSymbol annotatedMethod(VisitorState state) {
-    TreePath path = state.getPath();
-    boolean inAnnotation = false;
-    for (TreePath at = path; at != null; at = at.getParentPath()) {
-      Tree leaf = at.getLeaf();
-      if (leaf instanceof AnnotationTree) {
-        inAnnotation = true;
-      } else if (leaf instanceof MethodTree method) {
-        return inAnnotation ? getSymbol(method) : null;
-      } else if (!(leaf instanceof ModifiersTree) && inAnnotation) {
-        return null;
-      }
-    }
-    return null;
   }
 
   private static boolean isEquality(BinaryTree tree) {

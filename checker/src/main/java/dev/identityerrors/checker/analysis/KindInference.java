@@ -380,14 +380,39 @@ public final class KindInference {
     if (declared == null || !declared.hasTag(TypeTag.TYPEVAR)) {
       return false;
     }
-    if (declared.tsym.owner == method) {
-      return madeFrom(method, call.getArguments(), declared, state, depth) == Held.YES;
+    return variableHoldsCodes(method, call, declared, state, depth);
+  }
+
+  /**
+   * Whether a type variable of a called method's signature stands for codes at that call: one of
+   * the method's own, made only from codes by the arguments that give it; one of its class, what
+   * the receiver holds in that slot.
+   */
+  private boolean variableHoldsCodes(
+      MethodSymbol method,
+      MethodInvocationTree call,
+      Type variable,
+      VisitorState state,
+      int depth) {
+    if (variable.tsym.owner == method) {
+      return madeFrom(method, call.getArguments(), variable, state, depth) == Held.YES;
     }
+    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
     if (receiver == null) {
       return false;
     }
-    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), declared, types);
+    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
     return slot >= 0 && holdsAt(receiver, slot, state, depth + 1) == Held.YES;
+  }
+
+  /** The index of the lambda's parameter, or -1. */
+  private static int parameterIndex(LambdaExpressionTree lambda, VarSymbol parameter) {
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      if (ASTHelpers.getSymbol(lambda.getParameters().get(i)) == parameter) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -451,12 +476,21 @@ public final class KindInference {
     if (!TypeSlots.isVariable(TypeSlots.upper(result), variable)) {
       return Held.NO;
     }
-    if (function instanceof LambdaExpressionTree lambda
+    return functionResult(function, state, depth);
+  }
+
+  /**
+   * What a function written in place gives back: an expression lambda's body, or what the method a
+   * reference names returns; NO for any other (a block lambda, a function held elsewhere).
+   */
+  private Held functionResult(ExpressionTree function, VisitorState state, int depth) {
+    ExpressionTree tree = Trees.stripParensAndCasts(function);
+    if (tree instanceof LambdaExpressionTree lambda
         && lambda.getBody() instanceof ExpressionTree body) {
       return valuesHeld(List.of(body), state, depth);
     }
-    return function instanceof MemberReferenceTree
-            && ASTHelpers.getSymbol((Tree) function) instanceof MethodSymbol referred
+    return tree instanceof MemberReferenceTree
+            && ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol referred
         ? holds(referred, state, depth + 1)
         : Held.NO;
   }
@@ -537,18 +571,7 @@ public final class KindInference {
       switch (TypeSlots.roleOf(parameter, variable, types)) {
         case NONE, HANDED -> {}
         case VALUE -> values.add(argument);
-        case MADE -> {
-          ExpressionTree tree = Trees.stripParensAndCasts(argument);
-          if (tree instanceof LambdaExpressionTree lambda
-              && lambda.getBody() instanceof ExpressionTree result) {
-            values.add(result);
-          } else if (tree instanceof MemberReferenceTree reference
-              && ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol referred) {
-            answer = join(answer, holds(referred, state, depth + 1));
-          } else {
-            return Held.NO;
-          }
-        }
+        case MADE -> answer = join(answer, functionResult(argument, state, depth));
         case HOLDER -> {
           Type held = TypeSlots.variableAt(parameter, TypeSlots.slotIn(parameter, variable));
           int argumentSlot =
@@ -1251,12 +1274,7 @@ public final class KindInference {
     if (lambda != null) {
       // (login, code) -> .. implementing FailureListener.on(String, @IdentityErrorCode int).
       MethodSymbol implemented = Trees.implementedBy(lambda, types);
-      int index = -1;
-      for (int i = 0; i < lambda.getParameters().size(); i++) {
-        if (ASTHelpers.getSymbol(lambda.getParameters().get(i)) == parameter) {
-          index = i;
-        }
-      }
+      int index = parameterIndex(lambda, parameter);
       if (implemented != null
           && index >= 0
           && index < implemented.getParameters().size()
@@ -1358,27 +1376,14 @@ public final class KindInference {
     }
     Type functionType = parameters.get(passed.index());
     MethodSymbol function = TypeSlots.functionOf(functionType, types);
-    int at = -1;
-    for (int i = 0; i < passed.lambda().getParameters().size(); i++) {
-      if (ASTHelpers.getSymbol(passed.lambda().getParameters().get(i)) == parameter) {
-        at = i;
-      }
-    }
+    int at = parameterIndex(passed.lambda(), parameter);
     Type handed =
         function == null ? null : TypeSlots.parameterOf(functionType, function, at, types);
     Type variable = handed instanceof Type.WildcardType wildcard ? wildcard.type : handed;
     if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
       return false;
     }
-    if (variable.tsym.owner == method) {
-      return madeFrom(method, passed.call().getArguments(), variable, state, depth) == Held.YES;
-    }
-    ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(passed.call());
-    if (receiver == null) {
-      return false;
-    }
-    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
-    return slot >= 0 && holdsAt(receiver, slot, state, depth + 1) == Held.YES;
+    return variableHoldsCodes(method, passed.call(), variable, state, depth);
   }
 
   /**

@@ -134,6 +134,28 @@ enum PassThroughCall {
         && PASSING_ARGUMENTS.contains(called.toString());
   }
 
+  /** The names of the calls that give back their receiver: unboxing ({@code intValue()}). */
+  private static final ImmutableSet<String> GIVING_RECEIVER =
+      Arrays.stream(ALL)
+          .filter(call -> call.given == Given.RECEIVER)
+          .map(call -> call.name)
+          .collect(ImmutableSet.toImmutableSet());
+
+  /**
+   * Whether the call, written without arguments, is one that gives back its receiver ({@code
+   * x.intValue()}); the name first, the symbol last.
+   */
+  static boolean givesReceiver(MethodInvocationTree call) {
+    Name called = Trees.calledName(call);
+    if (!call.getArguments().isEmpty()
+        || called == null
+        || !GIVING_RECEIVER.contains(called.toString())) {
+      return false;
+    }
+    PassThroughCall passThrough = of(call);
+    return passThrough != null && passThrough.given == Given.RECEIVER;
+  }
+
   /** The pass-through call this is, or null. */
   static @Nullable PassThroughCall of(MethodInvocationTree call) {
     return getSymbol(call.getMethodSelect()) instanceof MethodSymbol method

@@ -1,17 +1,20 @@
 package dev.identityerrors.checker.analysis;
 
 import com.google.errorprone.util.ASTHelpers;
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.MethodTree;
+import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
+import com.sun.source.util.TreePath;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -106,6 +109,25 @@ public final class Trees {
     return symbol instanceof MethodSymbol
         && symbol.owner != null
         && (symbol.owner.flags() & Flags.ANNOTATION) != 0;
+  }
+
+  /**
+   * The method whose annotation the path is in ({@code @CsvSource(..)}, or an element's value
+   * inside it), or null where it is in none.
+   */
+  public static @Nullable MethodSymbol methodAnnotatedAt(TreePath path) {
+    boolean inAnnotation = false;
+    for (TreePath at = path; at != null; at = at.getParentPath()) {
+      Tree leaf = at.getLeaf();
+      if (leaf instanceof AnnotationTree) {
+        inAnnotation = true;
+      } else if (leaf instanceof MethodTree method) {
+        return inAnnotation ? ASTHelpers.getSymbol(method) : null;
+      } else if (!(leaf instanceof ModifiersTree) && inAnnotation) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The expression without the parentheses and casts around it. */
