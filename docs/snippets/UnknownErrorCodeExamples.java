@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 
 /** docs/checks/UnknownErrorCode.md, compiled with every check by DocsExamplesTest. */
 class UnknownErrorCodeExamples {
@@ -124,5 +125,17 @@ class UnknownErrorCodeExamples {
       CompletableFuture<String> call) {
     seen.put(login, problem.getCode() == null ? 7 : problem.getCode());   // [UnknownErrorCode] 7 is not a LUSID Identity error code
     call.handle((r, err) -> err != null ? problem.getCode() : -2);   // [UnknownErrorCode] -2 is not a LUSID Identity error code
+  }
+
+  record Rejected(@IdentityErrorCode int code, String login) {}
+
+  void deny(@IdentityErrorCode int code, String message) {}
+
+  long elements(List<Rejected> rejected) {
+    Map<Integer, String> messages = Map.of(IdentityErrorCodes.USER_DOES_NOT_EXIST, "no such user", 2145, "bad token");   // [UnknownErrorCode] did you mean 2154
+    messages.forEach((code, message) -> deny(code, message));
+    Map<Integer, Long> byCode =
+        rejected.stream().collect(Collectors.groupingBy(Rejected::code, Collectors.counting()));
+    return byCode.getOrDefault(695, 0L);                // [UnknownErrorCode] did you mean 659
   }
 }

@@ -4,23 +4,21 @@ import static dev.identityerrors.checker.analysis.Trees.stripParensAndCasts;
 
 import com.google.common.collect.ImmutableList;
 import com.google.errorprone.util.ASTHelpers;
-import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.LambdaExpressionTree;
+import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import com.sun.tools.javac.code.Type;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javax.lang.model.element.Name;
 import org.jspecify.annotations.Nullable;
 
@@ -338,7 +336,12 @@ final class CodeCollections {
     }
     boolean keyQuery =
         KnownNames.KEY_QUERIES.contains(name) && elementArgument(call, method) != null;
-    boolean elementQuery = KnownNames.ELEMENT_LAMBDAS.contains(name) && elementLambda(call) != null;
+    boolean elementQuery =
+        KnownNames.ELEMENT_LAMBDAS.contains(name)
+            && (elementLambda(call) != null
+                || (call.getArguments().size() == 1
+                    && stripParensAndCasts(call.getArguments().get(0))
+                        instanceof MemberReferenceTree));
     if (method.isStatic() || !(keyQuery || elementQuery)) {
       return null;
     }
@@ -398,9 +401,9 @@ final class CodeCollections {
   }
 
   /**
-   * The keys a query call asks for: the first argument of {@code contains} and its kind, the second
-   * of {@code Arrays.binarySearch}, or what an element-wise lambda compares its parameter with
-   * ({@code anyMatch(c -> c == code)}).
+   * The keys a query call asks for directly: the first argument of {@code contains} and its kind,
+   * the second of {@code Arrays.binarySearch}. (What an element-wise lambda compares its parameter
+   * with is an element's meeting: {@link ElementMeetings}.)
    */
   static List<ExpressionTree> keysOf(MethodInvocationTree call, MethodSymbol method) {
     String name = method.getSimpleName().toString();
@@ -412,44 +415,7 @@ final class CodeCollections {
       ExpressionTree key = elementArgument(call, method);
       return key == null ? ImmutableList.of() : ImmutableList.of(key);
     }
-    LambdaExpressionTree lambda = elementLambda(call);
-    if (lambda == null) {
-      return ImmutableList.of();
-    }
-    ImmutableList.Builder<ExpressionTree> keys = ImmutableList.builder();
-    comparedWith(ASTHelpers.getSymbol(lambda.getParameters().get(0)), lambda.getBody(), keys::add);
-    return keys.build();
-  }
-
-  /** What the tree compares the variable with ({@code ==}, {@code !=}, {@code equals}). */
-  static void comparedWith(Symbol variable, Tree tree, Consumer<ExpressionTree> keys) {
-    if (variable == null || tree == null) {
-      return;
-    }
-    new TreeScanner<Void, Void>() {
-      @Override
-      public Void visitBinary(BinaryTree binary, Void unused) {
-        if (binary.getKind() == Tree.Kind.EQUAL_TO || binary.getKind() == Tree.Kind.NOT_EQUAL_TO) {
-          if (refersTo(binary.getLeftOperand(), variable)) {
-            keys.accept(binary.getRightOperand());
-          } else if (refersTo(binary.getRightOperand(), variable)) {
-            keys.accept(binary.getLeftOperand());
-          }
-        }
-        return super.visitBinary(binary, null);
-      }
-
-      @Override
-      public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
-        if (call.getArguments().size() == 1
-            && call.getMethodSelect() instanceof MemberSelectTree select
-            && select.getIdentifier().contentEquals("equals")
-            && refersTo(select.getExpression(), variable)) {
-          keys.accept(call.getArguments().get(0));
-        }
-        return super.visitMethodInvocation(call, null);
-      }
-    }.scan(tree, null);
+    return ImmutableList.of();
   }
 
   /** Whether the expression is a read of the variable. */

@@ -198,7 +198,7 @@ public final class CodeContexts {
     if (queried == null) {
       return ImmutableList.of();
     }
-    List<ExpressionTree> keys = CodeCollections.keysOf(call, method);
+    List<ExpressionTree> keys = ElementMeetings.keysOf(call, method, names);
     VarSymbol collection = CodeCollections.variableOf(queried);
     if (collection != null) {
       return isCodeCollection(collection, state) ? worthJudged(keys) : ImmutableList.of();

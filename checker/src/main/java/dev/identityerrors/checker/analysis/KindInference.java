@@ -502,6 +502,14 @@ public final class KindInference {
    * {@code U}; {@code subList}, {@code whenComplete} keep the receiver's {@code E}, {@code T}).
    */
   private Held callHolds(MethodInvocationTree call, int slot, VisitorState state, int depth) {
+    if (ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
+        && method.type != null
+        && method.type.getReturnType() != null
+        && method.type.getReturnType().hasTag(TypeTag.TYPEVAR)
+        && method.type.getReturnType().tsym.owner == method) {
+      return wholeMadeFrom(
+          method, call.getArguments(), method.type.getReturnType(), slot, state, depth);
+    }
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
         || method.type == null
         || !(method.type.getReturnType() instanceof Type.ClassType result)
@@ -522,6 +530,70 @@ public final class KindInference {
     }
     int receiverSlot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
     return join(made, holdsAt(receiver, receiverSlot, state, depth + 1));
+  }
+
+  /**
+   * A slot of what a method returns when it returns a type variable of its own whole ({@code <R> R
+   * collect(Collector<? super T, A, R>)}, {@code <T> T requireNonNull(T)}): that slot of each
+   * argument declared that variable, and, for an argument that holds it ({@code Collector<.., R>}),
+   * that slot of what the argument's own signature puts there ({@code groupingBy(Rejected::code,
+   * counting())} is a {@code Collector<T, ?, Map<K, D>>} whose {@code K} its classifier makes).
+   * Anything else the variable is given by: NO.
+   */
+  private Held wholeMadeFrom(
+      MethodSymbol method,
+      List<? extends ExpressionTree> arguments,
+      Type variable,
+      int slot,
+      VisitorState state,
+      int depth) {
+    List<Type> parameters = method.type.getParameterTypes();
+    if (method.isVarArgs() || parameters.size() != arguments.size()) {
+      return Held.NO;
+    }
+    Held answer = Held.NO;
+    for (int i = 0; i < arguments.size(); i++) {
+      Type parameter = parameters.get(i);
+      Held given =
+          switch (TypeSlots.roleOf(parameter, variable, types)) {
+            case NONE, HANDED -> null;
+            case VALUE -> holdsAt(arguments.get(i), slot, state, depth + 1);
+            case HOLDER ->
+                heldWithin(
+                    arguments.get(i), TypeSlots.slotIn(parameter, variable), slot, state, depth);
+            case MADE, OTHER -> Held.NO;
+          };
+      if (given == Held.NO) {
+        return Held.NO;
+      }
+      if (given != null) {
+        answer = answer == Held.NO ? given : join(answer, given);
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * What slot {@code inner} of the type at slot {@code outer} of a call's result holds, where the
+   * called method's signature makes it one of its own type variables ({@code K} of {@code
+   * Collector<T, ?, Map<K, D>>}): what its arguments put in that variable. NO for any other.
+   */
+  private Held heldWithin(
+      ExpressionTree expression, int outer, int inner, VisitorState state, int depth) {
+    if (!(Trees.stripParensAndCasts(expression) instanceof MethodInvocationTree call)
+        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
+        || method.type == null
+        || !(method.type.getReturnType() instanceof Type.ClassType result)
+        || outer < 0
+        || outer >= result.getTypeArguments().size()
+        || !(TypeSlots.upper(result.getTypeArguments().get(outer)) instanceof Type.ClassType held)
+        || inner >= held.getTypeArguments().size()) {
+      return Held.NO;
+    }
+    Type variable = TypeSlots.upper(held.getTypeArguments().get(inner));
+    return variable != null && variable.hasTag(TypeTag.TYPEVAR) && variable.tsym.owner == method
+        ? madeFrom(method, call.getArguments(), variable, state, depth + 1)
+        : Held.NO;
   }
 
   /**
@@ -1169,14 +1241,7 @@ public final class KindInference {
     boolean answer = false;
     try {
       ValueFlows flows = flowIndex.flowsOf(collection, state);
-      if (flows != null) {
-        for (ExpressionTree key : flows.keysOf(collection)) {
-          if (isCode(key, state, depth + 1) == Held.YES) {
-            answer = true;
-            break;
-          }
-        }
-      }
+      answer = flows != null && queriedWithCode(collection, flows, state, depth);
       // Or filled only with codes, read from what its signature lets in (a generic collection).
       answer =
           answer
@@ -1190,6 +1255,44 @@ public final class KindInference {
       codeCollections.put(collection, answer);
     }
     return answer;
+  }
+
+  /**
+   * Whether an element of the collection (a key of a map) meets a code in its unit: it is queried
+   * with one ({@code contains(code)}), one read out of it is compared with one, or handed to a
+   * declaration that declares one ({@code for (int c : codes) retry(c)} for {@code
+   * retry(@IdentityErrorCode int c)}; {@link ElementMeetings}).
+   */
+  private boolean queriedWithCode(
+      Symbol collection, ValueFlows flows, VisitorState state, int depth) {
+    if (anyDeclaresCode(flows.takersOf(collection))
+        || anyIsCode(flows.keysOf(collection), state, depth)) {
+      return true;
+    }
+    if (collection.type == null || collection.type.getTypeArguments().size() != 2) {
+      return false;
+    }
+    MapValues maps = flows.maps();
+    return anyDeclaresCode(maps.keyTakersOf(collection))
+        || anyIsCode(maps.keysComparedOf(collection), state, depth);
+  }
+
+  private boolean anyDeclaresCode(List<Symbol> declarations) {
+    for (Symbol declaration : declarations) {
+      if (declaresCode(declaration)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyIsCode(List<ExpressionTree> values, VisitorState state, int depth) {
+    for (ExpressionTree value : values) {
+      if (isCode(value, state, depth + 1) == Held.YES) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cheap test before any flow is read: only an int, long, Integer or Long can hold a code. */

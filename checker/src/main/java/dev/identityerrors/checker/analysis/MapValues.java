@@ -67,6 +67,12 @@ final class MapValues {
   private final Map<Symbol, Symbol> entryReaders = new HashMap<>();
   private final Map<Symbol, Symbol> keyReaders = new HashMap<>();
 
+  /** What the keys read out of each map are compared with ({@link ElementMeetings}). */
+  private final Map<Symbol, List<ExpressionTree>> keyKeys = new HashMap<>();
+
+  /** The declarations the keys read out of each map are handed to. */
+  private final Map<Symbol, List<Symbol>> keyTakers = new HashMap<>();
+
   private MapValues(KnownNames names) {
     this.names = names;
   }
@@ -99,7 +105,7 @@ final class MapValues {
 
       @Override
       public Void visitEnhancedForLoop(EnhancedForLoopTree tree, Void unused) {
-        maps.iterated(tree.getExpression(), tree.getVariable());
+        maps.iterated(tree.getExpression(), tree.getVariable(), tree.getStatement());
         return super.visitEnhancedForLoop(tree, null);
       }
 
@@ -157,6 +163,31 @@ final class MapValues {
   /** The map a lambda parameter receives keys of ({@code m.forEach((k, v) -> ..)}), or null. */
   @Nullable Symbol keyMapOf(Symbol reader) {
     return keyReaders.get(reader);
+  }
+
+  /**
+   * What the keys read out of the map here are compared with: {@code m.forEach((k, v) -> { if (k ==
+   * code) .. })}, {@code for (var e : m.entrySet()) if (e.getKey() == code)}.
+   */
+  List<ExpressionTree> keysComparedOf(Symbol map) {
+    return keyKeys.getOrDefault(map, List.of());
+  }
+
+  /** The declarations the keys read out of the map here are handed to as they are. */
+  List<Symbol> keyTakersOf(Symbol map) {
+    return keyTakers.getOrDefault(map, List.of());
+  }
+
+  /** A key of the map read by the reader (an entry's {@code getKey()}) within the scope. */
+  private void keyRead(Symbol map, @Nullable Symbol reader, boolean entry, @Nullable Tree scope) {
+    ElementMeetings.scan(
+        reader,
+        entry,
+        scope,
+        names,
+        new ElementMeetings.Sink(
+            keyKeys.computeIfAbsent(map, unused -> new ArrayList<>())::add,
+            keyTakers.computeIfAbsent(map, unused -> new ArrayList<>())::add));
   }
 
   /** The map variable of code values an expression reads, or null. */
@@ -239,7 +270,15 @@ final class MapValues {
         && pairs.getParameters().size() == 2) {
       read(keyReaders, pairs.getParameters().get(0), anyMap);
       read(valueReaders, pairs.getParameters().get(1), anyMap);
+      keyRead(anyMap, ASTHelpers.getSymbol(pairs.getParameters().get(0)), false, pairs.getBody());
       return;
+    }
+    Symbol keyTaker =
+        name.equals("forEach") && arguments.size() == 1
+            ? ElementMeetings.referenceParameter(arguments.get(0), 2)
+            : null;
+    if (keyTaker != null) {
+      keyTakers.computeIfAbsent(anyMap, unused -> new ArrayList<>()).add(keyTaker);
     }
     VarSymbol map = mayHoldCodeValues(anyMap.type, names) ? anyMap : null;
     if (map != null) {
@@ -282,16 +321,16 @@ final class MapValues {
         && lambda.getParameters().size() == 1) {
       VariableTree parameter = lambda.getParameters().get(0);
       ExpressionTree source = viewRead(receiver);
-      readView(source, parameter);
+      readView(source, parameter, lambda.getBody());
     }
   }
 
   /** A for-each over {@code m.values()} or {@code m.entrySet()}. */
-  private void iterated(ExpressionTree collection, VariableTree variable) {
-    readView(stripParensAndCasts(collection), variable);
+  private void iterated(ExpressionTree collection, VariableTree variable, Tree statement) {
+    readView(stripParensAndCasts(collection), variable, statement);
   }
 
-  private void readView(@Nullable ExpressionTree view, Tree variable) {
+  private void readView(@Nullable ExpressionTree view, Tree variable, Tree scope) {
     if (!(view instanceof MethodInvocationTree call) || !call.getArguments().isEmpty()) {
       return;
     }
@@ -304,6 +343,7 @@ final class MapValues {
       read(valueReaders, variable, map);
     } else if (called.getSimpleName().contentEquals("entrySet")) {
       read(entryReaders, variable, map);
+      keyRead(map, ASTHelpers.getSymbol(variable), true, scope);
     }
   }
 

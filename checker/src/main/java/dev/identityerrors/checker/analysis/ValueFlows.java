@@ -61,6 +61,9 @@ final class ValueFlows {
   /** What each collection of numbers is queried with: {@link CodeCollections#keysOf}. */
   private final Map<Symbol, List<ExpressionTree>> collectionKeys = new HashMap<>();
 
+  /** The declarations the elements of each collection of numbers are handed to. */
+  private final Map<Symbol, List<Symbol>> collectionTakers = new HashMap<>();
+
   /** The collection each for-each variable or element-wise lambda parameter reads from. */
   private final Map<Symbol, Symbol> elementCollections = new HashMap<>();
 
@@ -180,6 +183,24 @@ final class ValueFlows {
 
   private List<ExpressionTree> keys(Symbol collection) {
     return collectionKeys.computeIfAbsent(collection, unused -> new ArrayList<>());
+  }
+
+  private List<Symbol> takers(Symbol collection) {
+    return collectionTakers.computeIfAbsent(collection, unused -> new ArrayList<>());
+  }
+
+  /** Where what an element of the collection meets goes: its keys and its takers. */
+  private ElementMeetings.Sink meetings(Symbol collection) {
+    return new ElementMeetings.Sink(keys(collection)::add, takers(collection)::add);
+  }
+
+  /**
+   * The declarations an element read out of the collection is handed to as it is ({@link
+   * ElementMeetings}): {@code for (int c : codes) retry(c)} hands each to {@code retry}'s
+   * parameter.
+   */
+  List<Symbol> takersOf(Symbol collection) {
+    return collectionTakers.getOrDefault(collection, Collections.emptyList());
   }
 
   /** The collection variable of numbers an expression reads its elements from, or null. */
@@ -403,7 +424,7 @@ final class ValueFlows {
       Symbol element = ASTHelpers.getSymbol(tree.getVariable());
       if (collection != null && element != null) {
         elementCollections.put(element, collection);
-        CodeCollections.comparedWith(element, tree.getStatement(), keys(collection)::add);
+        ElementMeetings.scan(element, false, tree.getStatement(), names, meetings(collection));
       }
       return super.visitEnhancedForLoop(tree, null);
     }
@@ -441,8 +462,16 @@ final class ValueFlows {
       keys(collection).addAll(CodeCollections.keysOf(call, method));
       LambdaExpressionTree lambda = CodeCollections.elementLambda(call);
       Symbol element = lambda == null ? null : ASTHelpers.getSymbol(lambda.getParameters().get(0));
-      if (element != null) {
+      if (lambda != null && element != null) {
         elementCollections.put(element, collection);
+        ElementMeetings.scan(element, false, lambda.getBody(), names, meetings(collection));
+      }
+      Symbol takes =
+          call.getArguments().size() == 1
+              ? ElementMeetings.referenceParameter(call.getArguments().get(0), 1)
+              : null;
+      if (takes != null) {
+        takers(collection).add(takes);
       }
     }
 

@@ -19,6 +19,9 @@ class CollectionInferenceTest {
           ScannerSupplier.fromBugCheckerClasses(UnknownErrorCode.class, ErrorCodeLiteral.class),
           getClass());
 
+  private final CompilationTestHelper unknown =
+      CompilationTestHelper.newInstance(UnknownErrorCode.class, getClass());
+
   @Test
   void setOfCodesQueriedWithContains() {
     constants
@@ -447,5 +450,107 @@ class CollectionInferenceTest {
             "  }",
             "}")
         .doTest(BugCheckerRefactoringTestHelper.TestMode.TEXT_MATCH);
+  }
+
+  @Test
+  void elementsHandedToACodeMakeACollectionOfCodes() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "class Client {",
+            "  void retry(@IdentityErrorCode int code, String why) {}",
+            "  void retryAll(@IdentityErrorCode int... codes) {}",
+            "  record Rule(@IdentityErrorCode int code) {}",
+            "  @IdentityErrorCode int last;",
+            "  void run() {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    Map<Integer, String> byEntry = Map.of(657, \"missing\", 695, \"typo\");",
+            "    for (Map.Entry<Integer, String> e : byEntry.entrySet()) {",
+            "      retry(e.getKey(), e.getValue());",
+            "    }",
+            "    // BUG: Diagnostic contains: 696 is not a LUSID Identity error code",
+            "    Map<Integer, String> byPair = Map.of(657, \"missing\", 696, \"typo\");",
+            "    byPair.forEach((code, why) -> retry(code, why));",
+            "    // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "    Map<Integer, String> byReference = Map.of(657, \"missing\", 697, \"typo\");",
+            "    byReference.forEach(this::retry);",
+            "    // BUG: Diagnostic contains: 698 is not a LUSID Identity error code",
+            "    List<Integer> inLoop = List.of(657, 698);",
+            "    for (int c : inLoop) {",
+            "      retryAll(c);",
+            "    }",
+            "    // BUG: Diagnostic contains: 699 is not a LUSID Identity error code",
+            "    int[] inArray = {657, 699};",
+            "    for (int c : inArray) {",
+            "      new Rule(c);",
+            "    }",
+            "    // BUG: Diagnostic contains: 700 is not a LUSID Identity error code",
+            "    List<Integer> assigned = List.of(657, 700);",
+            "    assigned.forEach(c -> last = c);",
+            "    // BUG: Diagnostic contains: 701 is not a LUSID Identity error code",
+            "    List<Integer> byListReference = List.of(657, 701);",
+            "    byListReference.forEach(this::remember);",
+            "  }",
+            "  void remember(@IdentityErrorCode int code) {}",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void elementsHandedToAnythingElseStayQuiet() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "class Client {",
+            "  void open(int port, String name) {}",
+            "  void run() {",
+            "    Map<Integer, String> ports = Map.of(80, \"http\", 443, \"https\");",
+            "    for (Map.Entry<Integer, String> e : ports.entrySet()) {",
+            "      open(e.getKey(), e.getValue());",
+            "    }",
+            "    ports.forEach(this::open);",
+            "    for (int p : List.of(8080, 8443)) {",
+            "      open(p, \"\");",
+            "    }",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void elementsComparedAsComparisonsAreDefined() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Objects;",
+            "class Client {",
+            "  void check(@IdentityErrorCode int code) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    List<Integer> byObjectsEquals = List.of(657, 695);",
+            "    for (Integer c : byObjectsEquals) {",
+            "      if (Objects.equals(c, code)) {}",
+            "    }",
+            "    // BUG: Diagnostic contains: 696 is not a LUSID Identity error code",
+            "    List<Integer> byCompare = List.of(657, 696);",
+            "    byCompare.forEach(c -> { if (Integer.compare(code, c) == 0) {} });",
+            "    // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "    Map<Integer, String> byEntry = Map.of(657, \"missing\", 697, \"typo\");",
+            "    for (Map.Entry<Integer, String> e : byEntry.entrySet()) {",
+            "      if (e.getKey() == code) {}",
+            "    }",
+            "    // BUG: Diagnostic contains: 698 is not a LUSID Identity error code",
+            "    Map<Integer, String> byPair = Map.of(657, \"missing\", 698, \"typo\");",
+            "    byPair.forEach((k, v) -> { if (k.equals(code)) {} });",
+            "  }",
+            "}")
+        .doTest();
   }
 }

@@ -265,4 +265,50 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void collectedIntoAMapKeyedByCodes() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import dev.identityerrors.IdentityErrorCode;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.function.Function;",
+            "import java.util.stream.Collectors;",
+            "class Client {",
+            "  record Rejected(@IdentityErrorCode int code, String who) {}",
+            "  long counted(List<Rejected> rejected) {",
+            "    Map<Integer, Long> byCode =",
+            "        rejected.stream().collect(Collectors.groupingBy(Rejected::code, Collectors.counting()));",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    return byCode.getOrDefault(695, 0L);",
+            "  }",
+            "  boolean grouped(List<Rejected> rejected) {",
+            "    Map<Integer, List<Rejected>> byCode =",
+            "        rejected.stream().collect(Collectors.groupingBy(r -> r.code()));",
+            "    // BUG: Diagnostic contains: 696 is not a LUSID Identity error code",
+            "    return byCode.containsKey(696);",
+            "  }",
+            "  boolean mapped(List<Rejected> rejected) {",
+            "    Map<Integer, String> byCode =",
+            "        rejected.stream().collect(Collectors.toMap(Rejected::code, Rejected::who));",
+            "    // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "    return byCode.containsKey(697);",
+            "  }",
+            "  boolean byLength(List<Rejected> rejected) {",
+            "    Map<Integer, Long> byLength =",
+            "        rejected.stream().collect(Collectors.groupingBy(r -> r.who().length(),",
+            "            Collectors.counting()));",
+            "    return byLength.containsKey(698);",
+            "  }",
+            "  boolean byIdentity(List<Integer> sizes) {",
+            "    Map<Integer, Long> bySize =",
+            "        sizes.stream().collect(Collectors.groupingBy(Function.identity(),",
+            "            Collectors.counting()));",
+            "    return bySize.containsKey(699);",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
