@@ -103,6 +103,37 @@ MUTANTS = [
         "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
         "    return slot < 0",
     ),
+    (
+        "M11",
+        "a fluent subject compared by isEqualTo or isNotEqualTo compares as == does"
+        " (AssertJ's and Truth's assertThat(code).isEqualTo(695))",
+        ANALYSIS + "Comparisons.java",
+        "    boolean equality = TestLibraries.isSubjectEquality(method) && arguments.size() == 1;",
+        "    boolean equality = TestLibraries.isSubjectEquality(method) && arguments.size() == 2;",
+    ),
+    (
+        "M12",
+        "a two-value assertion compares its actual and expected values"
+        " (JUnit 5's assertEquals(695, code), a message beside)",
+        ANALYSIS + "Comparisons.java",
+        "    if (TestLibraries.comparesTwoValues(method)) {",
+        "    if (TestLibraries.comparesTwoValues(method) && arguments.isEmpty()) {",
+    ),
+    (
+        "M13",
+        "a Hamcrest matcher compares the values it is built from (is, equalTo, not, anyOf)",
+        ANALYSIS + "Comparisons.java",
+        "        || !TestLibraries.isEqualityMatcher(method)) {",
+        "        || TestLibraries.isEqualityMatcher(method)) {",
+    ),
+    (
+        "M14",
+        "an element read out of a collection meets what a call compares it with"
+        " (Objects.equals(element, code), element.equals(code), Integer.compare)",
+        ANALYSIS + "ElementMeetings.java",
+        "          ExpressionTree[] operands = Comparisons.operands(call, method, names);",
+        "          ExpressionTree[] operands = null;",
+    ),
 ]
 
 

@@ -72,11 +72,14 @@ final class ClientProgramGenerator {
     ClientProgramGenerator generator = new ClientProgramGenerator(seed);
     List<Fragment> fragments = new ArrayList<>();
     // The first fragment of every program carries a code from the source and by the carrier its
-    // seed names: any 25 consecutive seeds (the test command runs 30) meet every code source and
-    // every carrier, so that a mutant of the rule behind any one of them is met by construction.
+    // seed names, judged by the use it names: any 25 consecutive seeds (the test command runs 30)
+    // meet every code source, every carrier and every use (an assertion of each library among
+    // them), so that a mutant of the rule behind any one of them is met by construction.
     Fragment first =
         generator.composed(
-            Math.floorMod(seed, CARRIERS), generator.codeSource(Math.floorMod(seed, SOURCES)));
+            Math.floorMod(seed, CARRIERS),
+            generator.codeSource(Math.floorMod(seed, SOURCES)),
+            (int) Math.floorMod(seed, (long) USES));
     if (generator.release >= 14 || !first.needsJava14()) {
       fragments.add(first);
     }
@@ -1126,7 +1129,101 @@ final class ClientProgramGenerator {
 
   /** Each way the docs say a code is judged, applied to the expression of a code. */
   private Use use(String code) {
-    switch (random.nextInt(10)) {
+    return use(code, random.nextInt(USES));
+  }
+
+  /** The number of ways {@link #use(String, int)} judges a code. */
+  private static final int USES = 15;
+
+  private Use use(String code, int choice) {
+    switch (choice) {
+      case 10 -> {
+        Value value = anyValue();
+        String assertion = random.nextBoolean() ? "assertEquals" : "assertNotEquals";
+        String arguments =
+            random.nextBoolean() ? value.text() + ", " + code : code + ", " + value.text();
+        String message = random.nextBoolean() ? ", \"message\"" : "";
+        return asserted(
+            "asserted by JUnit 5",
+            "org.junit.jupiter.api.Assertions." + assertion + "(" + arguments + message + ");",
+            value);
+      }
+      case 11 -> {
+        Value value = anyValue();
+        // AssertJ's subject given back by isNotNull(), Truth's made with a message.
+        String subject =
+            switch (random.nextInt(4)) {
+              case 0 -> "org.assertj.core.api.Assertions.assertThat(" + code + ")";
+              case 1 -> "org.assertj.core.api.Assertions.assertThat(" + code + ").isNotNull()";
+              case 2 -> "com.google.common.truth.Truth.assertThat(" + code + ")";
+              default ->
+                  "com.google.common.truth.Truth.assertWithMessage(\"message\").that(" + code + ")";
+            };
+        String compared = random.nextBoolean() ? ".isEqualTo(" : ".isNotEqualTo(";
+        return asserted(
+            "asserted by a fluent subject", subject + compared + value.text() + ");", value);
+      }
+      case 12 -> {
+        List<Value> expected = labels(2);
+        String written = expected.get(0).text() + ", " + expected.get(1).text();
+        String assertion =
+            switch (random.nextInt(3)) {
+              case 0 -> "org.assertj.core.api.Assertions.assertThat(" + code + ").isIn(" + written;
+              case 1 -> "com.google.common.truth.Truth.assertThat(" + code + ").isAnyOf(" + written;
+              default ->
+                  "org.hamcrest.MatcherAssert.assertThat("
+                      + code
+                      + ", org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is("
+                      + expected.get(0).text()
+                      + "), org.hamcrest.Matchers.equalTo("
+                      + expected.get(1).text()
+                      + "))";
+            };
+        List<Finding> findings = new ArrayList<>();
+        expected.forEach(element -> findings.addAll(findingAt(1, element)));
+        return new Use("asserted to be one of several", assertionLines(assertion + ");"), findings);
+      }
+      case 13 -> {
+        Value value = anyValue();
+        String matcher =
+            switch (random.nextInt(3)) {
+              case 0 -> "org.hamcrest.Matchers.is(" + value.text() + ")";
+              case 1 -> "org.hamcrest.Matchers.equalTo(" + value.text() + ")";
+              default -> "org.hamcrest.Matchers.not(" + value.text() + ")";
+            };
+        return asserted(
+            "asserted by a Hamcrest matcher",
+            "org.hamcrest.MatcherAssert.assertThat(" + code + ", " + matcher + ");",
+            value);
+      }
+      case 14 -> {
+        // A collection one of whose elements meets the code where it is read out: its elements
+        // are judged, as every comparison is read.
+        List<Value> elements = labels(2);
+        String compared =
+            switch (random.nextInt(3)) {
+              case 0 -> "Objects.equals(element, " + code + ")";
+              case 1 -> "element.equals(" + code + ")";
+              default -> "Integer.compare(element, " + code + ") == 0";
+            };
+        List<Finding> findings = new ArrayList<>();
+        elements.forEach(element -> findings.addAll(findingAt(0, element)));
+        return new Use(
+            "met by an element of a list read out",
+            List.of(
+                "List<Integer> metElements = List.of("
+                    + elements.get(0).text()
+                    + ", "
+                    + elements.get(1).text()
+                    + ");",
+                "for (Integer element : metElements) {",
+                "  if (" + compared + ") {",
+                "    return \"met\";",
+                "  }",
+                "}",
+                "return \"none\";"),
+            findings);
+      }
       case 5 -> {
         return collectionAsked(
             "searched for in an int[]",
@@ -1190,6 +1287,24 @@ final class ClientProgramGenerator {
             findingAt(0, value));
       }
     }
+  }
+
+  /**
+   * An assertion of a test library comparing the code with one value, as {@code ==} does; its
+   * outcome is the use's result (the program is run, before and after its fixes).
+   */
+  private static Use asserted(String name, String assertion, Value value) {
+    return new Use(name, assertionLines(assertion), findingAt(1, value));
+  }
+
+  private static List<String> assertionLines(String assertion) {
+    return List.of(
+        "try {",
+        "  " + assertion,
+        "} catch (AssertionError failed) {",
+        "  return \"failed\";",
+        "}",
+        "return \"asserted\";");
   }
 
   /** The forms of a switch on a code with a default. */
@@ -1256,10 +1371,10 @@ final class ClientProgramGenerator {
    * or an anonymous class's parameter for an annotated one, or a for-each over annotated varargs.
    */
   private Fragment composed() {
-    return composed(random.nextInt(CARRIERS), codeSource());
+    return composed(random.nextInt(CARRIERS), codeSource(), random.nextInt(USES));
   }
 
-  private Fragment composed(int chosenCarrier, CodeSource source) {
+  private Fragment composed(int chosenCarrier, CodeSource source, int chosenUse) {
     int carrier = chosenCarrier;
     // Carrier 8 is carrier 5's lambda written as a method reference.
     boolean referred = carrier == 8;
@@ -1267,7 +1382,7 @@ final class ClientProgramGenerator {
       carrier = 5;
     }
     String code = "(" + source.expression() + ")";
-    Use use = use(carrier < 4 ? code : "judged");
+    Use use = use(carrier < 4 ? code : "judged", chosenUse);
     List<String> lines = new ArrayList<>(source.members());
     List<String> judging = new ArrayList<>();
     String via = "";
