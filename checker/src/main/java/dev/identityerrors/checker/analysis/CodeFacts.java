@@ -65,6 +65,9 @@ public final class CodeFacts {
             code -> catalogue.flatMap(c -> c.lookup(code)).isPresent(),
             symbol ->
                 symbol != null && catalogue.map(c -> c.isCatalogueConstant(symbol)).orElse(false),
+            method ->
+                libraries.holdsOtherServicesCode(
+                    method.owner.getQualifiedName().toString(), method.getSimpleName().toString()),
             state);
     this.statuses = KindInference.heldBy(statusSources, LusidSdk::isHttpStatus, codes, state);
   }

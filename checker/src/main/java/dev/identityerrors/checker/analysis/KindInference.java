@@ -78,6 +78,12 @@ public final class KindInference {
    */
   private final Predicate<Symbol> namedOfKind;
 
+  /**
+   * Methods whose value is of this shape but known not to be of this kind: another FINBOURNE
+   * service's codes, beside Identity's.
+   */
+  private final Predicate<MethodSymbol> othersOfKind;
+
   private final FlowIndex flowIndex;
   private final com.sun.tools.javac.code.Types types;
 
@@ -105,9 +111,11 @@ public final class KindInference {
       boolean annotated,
       LongPredicate acceptableConstant,
       Predicate<Symbol> namedOfKind,
+      Predicate<MethodSymbol> othersOfKind,
       @Nullable KindInference otherKind,
       VisitorState state) {
     this.sources = sources;
+    this.othersOfKind = othersOfKind;
     this.namedOfKind = namedOfKind;
     this.otherKind = otherKind;
     this.annotated = annotated;
@@ -127,14 +135,17 @@ public final class KindInference {
       CodeSources sources,
       LongPredicate catalogueCode,
       Predicate<Symbol> catalogueConstant,
+      Predicate<MethodSymbol> othersCode,
       VisitorState state) {
-    return new KindInference(sources, true, catalogueCode, catalogueConstant, null, state);
+    return new KindInference(
+        sources, true, catalogueCode, catalogueConstant, othersCode, null, state);
   }
 
   /** Another kind of value (HTTP statuses) that only the given sources hold. */
   static KindInference heldBy(
       CodeSources sources, LongPredicate acceptable, KindInference codes, VisitorState state) {
-    return new KindInference(sources, false, acceptable, symbol -> false, codes, state);
+    return new KindInference(
+        sources, false, acceptable, symbol -> false, method -> false, codes, state);
   }
 
   /** Whether the expression's value is of this kind. */
@@ -1265,16 +1276,35 @@ public final class KindInference {
    */
   private boolean queriedWithCode(
       Symbol collection, ValueFlows flows, VisitorState state, int depth) {
-    if (anyDeclaresCode(flows.takersOf(collection))
-        || anyIsCode(flows.keysOf(collection), state, depth)) {
-      return true;
+    List<ExpressionTree> keys = flows.keysOf(collection);
+    List<ExpressionTree> keysComparedWithKeys = List.of();
+    List<Symbol> keyTakers = List.of();
+    if (collection.type != null && collection.type.getTypeArguments().size() == 2) {
+      MapValues maps = flows.maps();
+      keysComparedWithKeys = maps.keysComparedOf(collection);
+      keyTakers = maps.keyTakersOf(collection);
     }
-    if (collection.type == null || collection.type.getTypeArguments().size() != 2) {
+    // Also queried with another service's code: a collection of that service's codes, or of both,
+    // whose constants are no business of Identity's (a fix would change another API's retry).
+    if (anyOthers(keys) || anyOthers(keysComparedWithKeys)) {
       return false;
     }
-    MapValues maps = flows.maps();
-    return anyDeclaresCode(maps.keyTakersOf(collection))
-        || anyIsCode(maps.keysComparedOf(collection), state, depth);
+    return anyDeclaresCode(flows.takersOf(collection))
+        || anyDeclaresCode(keyTakers)
+        || anyIsCode(keys, state, depth)
+        || anyIsCode(keysComparedWithKeys, state, depth);
+  }
+
+  /** Whether any value is read from a method known to give another kind of the same shape. */
+  private boolean anyOthers(List<ExpressionTree> values) {
+    for (ExpressionTree value : values) {
+      if (Trees.stripParensAndCasts(value) instanceof MethodInvocationTree call
+          && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
+          && othersOfKind.test(method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean anyDeclaresCode(List<Symbol> declarations) {

@@ -38,6 +38,14 @@ public record LibraryModel(
     return LusidSdk.holdsStatusInAnyService(owner, member);
   }
 
+  /**
+   * Members that hold a code of another FINBOURNE service ({@link
+   * LusidSdk#holdsOtherServicesCode}): a value known not to be an Identity error code.
+   */
+  public boolean holdsOtherServicesCode(String owner, String member) {
+    return LusidSdk.holdsOtherServicesCode(owner, member);
+  }
+
   private static ImmutableList<String> concat(List<String> builtIn, List<String> user) {
     return ImmutableList.<String>builder().addAll(builtIn).addAll(user).build();
   }

@@ -122,6 +122,14 @@ public final class LusidSdk {
   }
 
   /**
+   * Whether the member holds a code of another FINBOURNE service, not an Identity error code: the
+   * {@code getCode()} of that service's problem details ({@link #isOtherServicesProblemDetails}).
+   */
+  public static boolean holdsOtherServicesCode(String owner, String member) {
+    return member.equals(CODE_GETTER) && isOtherServicesProblemDetails(owner);
+  }
+
+  /**
    * The main LUSID API's problem details in the same SDK as one of Identity's ({@code
    * com.finbourne.lusid.model.LusidProblemDetails} beside {@code
    * com.finbourne.identity.model.LusidProblemDetails}, the combined SDK's beside the combined

@@ -553,4 +553,40 @@ class CollectionInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void aCollectionAlsoQueriedWithAnotherServicesCodeStaysQuiet() {
+    unknown
+        .addSourceLines(
+            "com/finbourne/lusid/model/LusidProblemDetails.java",
+            "package com.finbourne.lusid.model;",
+            "public class LusidProblemDetails {",
+            "  public Integer getCode() { return null; }",
+            "  public Integer getStatus() { return null; }",
+            "}")
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.List;",
+            "import java.util.Set;",
+            "class Client {",
+            "  private static final Set<Integer> RETRYABLE = Set.of(657, 695);",
+            "  private static final List<Integer> SEEN = List.of(657, 696);",
+            "  boolean retry(LusidProblemDetails identity,",
+            "      com.finbourne.lusid.model.LusidProblemDetails lusid) {",
+            "    for (int c : SEEN) {",
+            "      if (c == identity.getCode() || c == lusid.getCode()) {",
+            "        return true;",
+            "      }",
+            "    }",
+            "    return RETRYABLE.contains(identity.getCode()) || RETRYABLE.contains(lusid.getCode());",
+            "  }",
+            "  // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "  private static final Set<Integer> IDENTITY_ONLY = Set.of(657, 697);",
+            "  boolean identityOnly(LusidProblemDetails identity) {",
+            "    return IDENTITY_ONLY.contains(identity.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
