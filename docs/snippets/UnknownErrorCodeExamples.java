@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /** docs/checks/UnknownErrorCode.md, compiled with every check by DocsExamplesTest. */
@@ -119,6 +120,8 @@ class UnknownErrorCodeExamples {
     code.thenAccept(c -> { if (c == 695) { rename(); } });   // [UnknownErrorCode] did you mean 659
     Number last = problem.getCode();
     if (last.equals(2135)) { }                          // [UnknownErrorCode] did you mean 2153
+    IntSupplier latest = () -> problem.getCode();
+    if (latest.getAsInt() == 695) { }                   // [UnknownErrorCode] did you mean 659
   }
 
   void choices(Map<String, Integer> seen, String login, LusidProblemDetails problem,

@@ -478,6 +478,11 @@ public final class KindInference {
    */
   private Held functionMakes(ExpressionTree function, int slot, VisitorState state, int depth) {
     Type type = ASTHelpers.getType(function);
+    if (names.isPrimitiveHolder(type)) {
+      // A function giving an int or a long (IntSupplier, ToIntFunction): its one value is what it
+      // returns.
+      return slot == 0 ? functionResult(function, state, depth) : Held.NO;
+    }
     MethodSymbol method = TypeSlots.functionOf(type, types);
     Type variable = TypeSlots.variableAt(type, slot);
     if (method == null || variable == null) {

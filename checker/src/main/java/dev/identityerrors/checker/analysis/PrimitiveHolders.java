@@ -7,11 +7,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Holders of one {@code int} or {@code long} with no type argument to read a signature by ({@code
- * AtomicInteger}, {@code AtomicLong}): one declarative table of what each method does with the
- * value held. A method not in it changes the value in a way the table does not know ({@code
- * incrementAndGet}, {@code updateAndGet}, {@code accumulateAndGet}): it stops the holder, as an
- * unknown filler of a generic holder does. The inference treats such a holder as a generic one with
- * a single slot ({@link TypeSlots}).
+ * AtomicInteger}, {@code AtomicLong}, and the functions that give one: {@code IntSupplier}, {@code
+ * ToIntFunction}, ...): one declarative table of what each method does with the value held. A
+ * method not in it changes the value in a way the table does not know ({@code incrementAndGet},
+ * {@code updateAndGet}, {@code accumulateAndGet}): it stops the holder, as an unknown filler of a
+ * generic holder does. The inference treats such a holder as a generic one with a single slot
+ * ({@link TypeSlots}).
  */
 final class PrimitiveHolders {
   private PrimitiveHolders() {}
@@ -48,7 +49,20 @@ final class PrimitiveHolders {
   /** The holders, by qualified name ({@link KnownNames#isPrimitiveHolder} asks by name). */
   static final ImmutableSet<String> CLASSES =
       ImmutableSet.of(
-          "java.util.concurrent.atomic.AtomicInteger", "java.util.concurrent.atomic.AtomicLong");
+          "java.util.concurrent.atomic.AtomicInteger",
+          "java.util.concurrent.atomic.AtomicLong",
+          // Functions giving an int or a long: what one written in place returns is the value it
+          // holds ({@code IntSupplier s = () -> p.getCode()}), read by calling it.
+          "java.util.function.IntSupplier",
+          "java.util.function.LongSupplier",
+          "java.util.function.ToIntFunction",
+          "java.util.function.ToLongFunction",
+          "java.util.function.ToIntBiFunction",
+          "java.util.function.ToLongBiFunction",
+          "java.util.function.IntUnaryOperator",
+          "java.util.function.LongUnaryOperator",
+          "java.util.function.LongToIntFunction",
+          "java.util.function.IntToLongFunction");
 
   /** The constructor with the initial value; the one without holds no value chosen (its 0). */
   static final String CONSTRUCTOR = "<init>";
@@ -77,6 +91,10 @@ final class PrimitiveHolders {
           .put("compareAndExchange", Use.PUTS_SECOND_AND_READS)
           .put("compareAndExchangeAcquire", Use.PUTS_SECOND_AND_READS)
           .put("compareAndExchangeRelease", Use.PUTS_SECOND_AND_READS)
+          .put("getAsInt", Use.READS)
+          .put("getAsLong", Use.READS)
+          .put("applyAsInt", Use.READS)
+          .put("applyAsLong", Use.READS)
           .put("toString", Use.NOTHING)
           .put("hashCode", Use.NOTHING)
           .put("equals", Use.NOTHING)

@@ -311,4 +311,48 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void functionsGivingAnIntHoldWhatTheyReturn() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.List;",
+            "import java.util.function.IntSupplier;",
+            "import java.util.function.IntUnaryOperator;",
+            "import java.util.function.LongSupplier;",
+            "import java.util.function.ToIntFunction;",
+            "class Client {",
+            "  void check(LusidProblemDetails p, List<LusidProblemDetails> problems) {",
+            "    IntSupplier latest = () -> p.getCode();",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (latest.getAsInt() == 695) {}",
+            "    ToIntFunction<LusidProblemDetails> codeOf = LusidProblemDetails::getCode;",
+            "    // BUG: Diagnostic contains: 696 is not a LUSID Identity error code",
+            "    if (codeOf.applyAsInt(p) == 696) {}",
+            "    IntUnaryOperator at = i -> problems.get(i).getCode();",
+            "    // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "    if (at.applyAsInt(0) == 697) {}",
+            "    LongSupplier wide = () -> p.getCode();",
+            "    // BUG: Diagnostic contains: 698 is not a LUSID Identity error code",
+            "    if (wide.getAsLong() == 698) {}",
+            "  }",
+            "  void quiet(LusidProblemDetails p, List<LusidProblemDetails> problems) {",
+            "    IntSupplier size = () -> problems.size();",
+            "    if (size.getAsInt() == 695) {}",
+            "    IntSupplier mixed = () -> p.getCode();",
+            "    mixed = () -> 404;",
+            "    if (mixed.getAsInt() == 695) {}",
+            "    IntSupplier composed = latestOf(p);",
+            "    if (composed.getAsInt() == 695) {}",
+            "    IntUnaryOperator then = ((IntUnaryOperator) i -> p.getCode()).andThen(i -> i + 1);",
+            "    if (then.applyAsInt(0) == 695) {}",
+            "  }",
+            "  IntSupplier latestOf(LusidProblemDetails p) {",
+            "    return () -> p.getStatus();",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
