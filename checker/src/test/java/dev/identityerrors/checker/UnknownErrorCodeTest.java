@@ -115,8 +115,13 @@ class UnknownErrorCodeTest {
             "    // BUG: Diagnostic contains: 696 is not",
             "    if (same == 696) {}",
             "    int reassigned = code();",
+            "    // BUG: Diagnostic contains: 404 is not a LUSID Identity error code; it looks like",
             "    reassigned = 404;",
-            "    if (reassigned == 695) {}",
+            "    // BUG: Diagnostic contains: 697 is not",
+            "    if (reassigned == 697) {}",
+            "    int unrelated = code();",
+            "    unrelated = reassigned + 1;",
+            "    if (unrelated == 695) {}",
             "  }",
             "}")
         .doTest();

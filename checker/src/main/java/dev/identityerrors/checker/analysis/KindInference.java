@@ -71,7 +71,25 @@ public final class KindInference {
 
   private final CodeSources sources;
   private final boolean annotated;
-  private final LongPredicate acceptableConstant;
+
+  /**
+   * What a join accepts beside values of this kind where the constant put in is not judged where it
+   * is written (a generic holder's constructor or factory argument, a map's value, {@code
+   * Stream.of}): only a constant of this kind (a catalogue code), so that no typo is taken in
+   * silently.
+   */
+  private final LongPredicate unjudgedConstantOk;
+
+  /**
+   * What every other join accepts beside values of this kind ({@code ?:}, switch expressions,
+   * fallbacks, locals, fields, a helper's returns, a parameter's arguments): any constant, each
+   * judged where it is written, as docs/analysis.md states the rule.
+   */
+  private static final LongPredicate ANY_CONSTANT = KindInference::anyConstant;
+
+  private static boolean anyConstant(long constant) {
+    return true;
+  }
 
   /**
    * The constants that say by their name that they are of this kind: the catalogue's, for codes.
@@ -109,7 +127,7 @@ public final class KindInference {
   private KindInference(
       CodeSources sources,
       boolean annotated,
-      LongPredicate acceptableConstant,
+      LongPredicate unjudgedConstantOk,
       Predicate<Symbol> namedOfKind,
       Predicate<MethodSymbol> othersOfKind,
       @Nullable KindInference otherKind,
@@ -119,7 +137,7 @@ public final class KindInference {
     this.namedOfKind = namedOfKind;
     this.otherKind = otherKind;
     this.annotated = annotated;
-    this.acceptableConstant = acceptableConstant;
+    this.unjudgedConstantOk = unjudgedConstantOk;
     this.flowIndex = FlowIndex.instance(state);
     this.names = KnownNames.instance(state);
     this.types = state.getTypes();
@@ -269,11 +287,11 @@ public final class KindInference {
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
         return allOf(
             List.of(conditional.getTrueExpression(), conditional.getFalseExpression()),
-            value -> true,
+            ANY_CONSTANT,
             state,
             depth);
       case SWITCH_EXPRESSION:
-        return allOf(SwitchResults.of((SwitchExpressionTree) tree), value -> true, state, depth);
+        return allOf(SwitchResults.of((SwitchExpressionTree) tree), ANY_CONSTANT, state, depth);
       default:
         return Held.NO;
     }
@@ -681,7 +699,7 @@ public final class KindInference {
    * Values put in a slot: codes or catalogue constants ({@code null} aside), one at least a code.
    */
   private Held valuesHeld(List<ExpressionTree> values, VisitorState state, int depth) {
-    return allOf(values, acceptableConstant, state, depth, Held.ASSUMED);
+    return allOf(values, unjudgedConstantOk, state, depth, Held.ASSUMED);
   }
 
   /** Both: NO if either is, else YES if either is, else ASSUMED. */
@@ -891,7 +909,7 @@ public final class KindInference {
     }
     return passThrough.givesWhatReceiverHolds()
         ? orElse(isCodeHolder(given, state, depth + 1), List.of(fallback), state, depth)
-        : allOf(List.of(given, fallback), value -> true, state, depth);
+        : allOf(List.of(given, fallback), ANY_CONSTANT, state, depth);
   }
 
   /**
@@ -972,7 +990,7 @@ public final class KindInference {
       answer =
           values != null
               && !values.isEmpty()
-              && allOf(values, acceptableConstant, state, depth + 1) == Held.YES;
+              && allOf(values, unjudgedConstantOk, state, depth + 1) == Held.YES;
     } finally {
       mapsInProgress.remove(map);
     }
@@ -994,7 +1012,7 @@ public final class KindInference {
     if (fallback.stream().allMatch(KindInference::isConstantOrNull)) {
       return optional;
     }
-    Held other = allOf(fallback, value -> true, state, depth);
+    Held other = allOf(fallback, ANY_CONSTANT, state, depth);
     if (other == Held.NO) {
       return Held.NO;
     }
@@ -1062,7 +1080,7 @@ public final class KindInference {
       // Stream.of(code, 80): the constants are not judged there, so only codes count.
       return switch (name) {
         case "of", "ofNullable" ->
-            arguments.isEmpty() ? Held.NO : allOf(arguments, acceptableConstant, state, depth);
+            arguments.isEmpty() ? Held.NO : allOf(arguments, unjudgedConstantOk, state, depth);
         default -> Held.NO;
       };
     }
@@ -1343,9 +1361,7 @@ public final class KindInference {
         return Held.YES;
       }
       ValueFlows flows = flowIndex.flowsOf(method, state);
-      return flows == null
-          ? Held.NO
-          : allOf(flows.returnedBy(method), acceptableConstant, state, depth);
+      return flows == null ? Held.NO : allOf(flows.returnedBy(method), ANY_CONSTANT, state, depth);
     }
     ValueFlows flows = flowIndex.flowsOf(symbol, state);
     if (flows == null) {
@@ -1370,12 +1386,12 @@ public final class KindInference {
     switch (symbol.getKind()) {
       case LOCAL_VARIABLE:
       case RESOURCE_VARIABLE:
-        return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+        return allOf(flows.assignedTo(symbol), ANY_CONSTANT, state, depth);
       case FIELD:
         if ((symbol.flags() & (Flags.PRIVATE | Flags.FINAL)) == 0) {
           return Held.NO;
         }
-        return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+        return allOf(flows.assignedTo(symbol), ANY_CONSTANT, state, depth);
       case PARAMETER:
         return inferParameter((VarSymbol) symbol, flows, state, depth);
       default:
@@ -1384,7 +1400,7 @@ public final class KindInference {
           if (component != null) {
             return declaresCode(component) ? Held.YES : Held.NO;
           }
-          return allOf(flows.assignedTo(symbol), acceptableConstant, state, depth);
+          return allOf(flows.assignedTo(symbol), ANY_CONSTANT, state, depth);
         }
         return Held.NO;
     }
@@ -1458,10 +1474,10 @@ public final class KindInference {
       values.add(arguments.get(index));
     }
     if (references.isEmpty()) {
-      return allOf(values, acceptableConstant, state, depth);
+      return allOf(values, ANY_CONSTANT, state, depth);
     }
     // The references pass a code for certain: the other values must not be known not to.
-    return values.isEmpty() || allOf(values, acceptableConstant, state, depth) != Held.NO
+    return values.isEmpty() || allOf(values, ANY_CONSTANT, state, depth) != Held.NO
         ? Held.YES
         : Held.NO;
   }

@@ -166,22 +166,62 @@ class LocalInferenceTest {
   }
 
   @Test
-  void changedInPlaceOrByNonCatalogueConstantIsNotACode() {
+  void changedInPlaceIsNotACode() {
     unknown
         .addSourceLines(
             "Client.java",
             "import com.finbourne.identity.model.LusidProblemDetails;",
             "class Client {",
-            "  void handle(LusidProblemDetails problem) {",
+            "  void handle(LusidProblemDetails problem, int other) {",
             "    int incremented = problem.getCode();",
             "    incremented++;",
             "    if (incremented == 2135) {}",
             "    int added = problem.getCode();",
             "    added += 1;",
             "    if (added == 2135) {}",
-            "    int zero = 0;",
-            "    zero = problem.getCode();",
-            "    if (zero == 2135) {}",
+            "    int unrelated = problem.getCode();",
+            "    unrelated = other;",
+            "    if (unrelated == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /**
+   * A local joins its values as a {@code ?:} joins its results: a code and any constant make a
+   * code, and the constant is judged where it is written. A sentinel overwritten before use is one
+   * of its values: the typo compared with the local is found, as the sentinel is.
+   */
+  @Test
+  void aConstantBesideACodeIsJudgedAsInAChoice() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  boolean sentinel(LusidProblemDetails problem) {",
+            "    // BUG: Diagnostic contains: 0 is not a LUSID Identity error code",
+            "    int code = 0;",
+            "    code = problem.getCode();",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    return code == 2135;",
+            "  }",
+            "  boolean branches(LusidProblemDetails problem, boolean b) {",
+            "    int code;",
+            "    if (b) {",
+            "      code = problem.getCode();",
+            "    } else {",
+            "      // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "      code = 695;",
+            "    }",
+            "    // BUG: Diagnostic contains: 2136 is not a LUSID Identity error code",
+            "    return code == 2136;",
+            "  }",
+            "  boolean choice(LusidProblemDetails problem, boolean b) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    int code = b ? problem.getCode() : 695;",
+            "    // BUG: Diagnostic contains: 2136 is not a LUSID Identity error code",
+            "    return code == 2136;",
             "  }",
             "}")
         .doTest();

@@ -104,15 +104,38 @@ class MethodInferenceTest {
             "  int statusOrCode(LusidProblemDetails p, ApiException e) {",
             "    return p == null ? e.getCode() : p.getCode();",
             "  }",
-            "  int orZero(LusidProblemDetails p) {",
+            "  int orSize(LusidProblemDetails p, java.util.List<?> list) {",
             "    if (p == null) {",
-            "      return 0;",
+            "      return list.size();",
             "    }",
             "    return p.getCode();",
             "  }",
             "  abstract static class Base { abstract int code(); }",
             "  void check(LusidProblemDetails p, ApiException e, Base base) {",
-            "    if (statusOrCode(p, e) == 2135 || orZero(p) == 2135 || base.code() == 2135) {}",
+            "    if (statusOrCode(p, e) == 2135 || orSize(p, null) == 2135 || base.code() == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  /** A helper's returns join as a {@code ?:}'s results do: a constant beside a code is judged. */
+  @Test
+  void helperReturningAConstantBesideACode() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  int orZero(LusidProblemDetails p) {",
+            "    if (p == null) {",
+            "      // BUG: Diagnostic contains: 0 is not a LUSID Identity error code",
+            "      return 0;",
+            "    }",
+            "    return p.getCode();",
+            "  }",
+            "  boolean check(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    return orZero(p) == 2135;",
             "  }",
             "}")
         .doTest();

@@ -357,23 +357,66 @@ final class ClientProgramGenerator {
    * A local assigned on two paths: a code both times (inferred, so compared values are judged) or
    * once an unrelated int (not a code: nothing is judged).
    */
+  /**
+   * A local joining a code with another value, in one of the forms that must agree (an {@code
+   * if}/{@code else}, a {@code ?:}, a sentinel overwritten before use): a catalogue constant, any
+   * other constant (judged where it is written) or a value that is no constant (no code at all).
+   */
   private Fragment reassignedLocal() {
-    boolean bothCodes = random.nextBoolean();
+    int other = random.nextInt(3);
+    Value constant = anyValue();
+    String otherText =
+        switch (other) {
+          case 0 -> "IdentityErrorCodes.UNKNOWN_ERROR";
+          case 1 -> constant.text();
+          default -> "raw * 2";
+        };
     Value value = anyValue();
-    String other = bothCodes ? "IdentityErrorCodes.UNKNOWN_ERROR" : "raw * 2";
-    return new Fragment(
-        bothCodes ? "local, a code on every path" : "local, not a code on one path",
-        List.of(
-            "static String METHOD(Integer raw) {",
-            "  int code;",
-            "  if (raw > 700) {",
-            "    code = new LusidProblemDetails().code(raw).getCode();",
-            "  } else {",
-            "    code = " + other + ";",
-            "  }",
-            "  return String.valueOf(" + comparison("code", value) + ");",
-            "}"),
-        bothCodes ? findingAt(7, value) : List.of());
+    String code = "new LusidProblemDetails().code(raw).getCode()";
+    List<String> lines = new ArrayList<>();
+    lines.add("static String METHOD(Integer raw) {");
+    int otherLine;
+    String form;
+    switch (random.nextInt(3)) {
+      case 0 -> {
+        form = "if/else";
+        lines.add("  int code;");
+        lines.add("  if (raw > 700) {");
+        lines.add("    code = " + code + ";");
+        lines.add("  } else {");
+        otherLine = lines.size();
+        lines.add("    code = " + otherText + ";");
+        lines.add("  }");
+      }
+      case 1 -> {
+        form = "?:";
+        otherLine = lines.size();
+        lines.add("  int code = raw > 700 ? " + code + " : " + otherText + ";");
+      }
+      default -> {
+        form = "a sentinel overwritten";
+        otherLine = lines.size();
+        lines.add("  int code = " + otherText + ";");
+        lines.add("  code = " + code + ";");
+      }
+    }
+    int compared = lines.size();
+    lines.add("  return String.valueOf(" + comparison("code", value) + ");");
+    lines.add("}");
+    List<Finding> findings = new ArrayList<>();
+    if (other != 2) {
+      findings.addAll(findingAt(compared, value));
+    }
+    if (other == 1) {
+      findings.addAll(findingAt(otherLine, constant));
+    }
+    String joined =
+        switch (other) {
+          case 0 -> "a catalogue constant";
+          case 1 -> "a constant";
+          default -> "no constant";
+        };
+    return new Fragment("local joining a code and " + joined + ", " + form, lines, findings);
   }
 
   /** A code local captured by a lambda: compared inside it, still a code. */
