@@ -76,4 +76,10 @@ class HttpStatusAsErrorCodeExamples {
     record(e.getCode() == 0 ? IdentityErrorCodes.UNKNOWN_ERROR : e.getCode());   // [HttpStatusAsErrorCode] e.getCode() is an HTTP status
     record(p.getCode() != null ? p.getCode() : p.getStatus());                   // [HttpStatusAsErrorCode] p.getStatus() is an HTTP status
   }
+
+  boolean held(ApiException e) {
+    java.util.Deque<Integer> recent = new java.util.ArrayDeque<>();
+    recent.push(e.getCode());
+    return recent.peek() == IdentityErrorCodes.USER_DOES_NOT_EXIST;   // [HttpStatusAsErrorCode] recent.peek() is an HTTP status
+  }
 }

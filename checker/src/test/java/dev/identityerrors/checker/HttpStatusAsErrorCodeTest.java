@@ -520,4 +520,42 @@ class HttpStatusAsErrorCodeTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void statusesTravelThroughHoldersAsCodesDo() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "import java.util.concurrent.atomic.AtomicInteger;",
+            "import java.util.function.IntSupplier;",
+            "class Client {",
+            "  void check(ApiException e, LusidProblemDetails p) {",
+            "    List<Integer> statuses = new ArrayList<>();",
+            "    statuses.add(e.getCode());",
+            "    // BUG: Diagnostic contains: statuses.get(0) is an HTTP status",
+            "    if (statuses.get(0) == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "    AtomicInteger last = new AtomicInteger(p.getStatus());",
+            "    // BUG: Diagnostic contains: last.get() is an HTTP status",
+            "    if (last.get() == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "    IntSupplier status = () -> p.getStatus();",
+            "    // BUG: Diagnostic contains: status.getAsInt() is an HTTP status",
+            "    if (status.getAsInt() == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "  }",
+            "  void both(ApiException e, LusidProblemDetails p) {",
+            "    List<Integer> mixed = new ArrayList<>();",
+            "    mixed.add(e.getCode());",
+            "    mixed.add(p.getCode());",
+            "    if (mixed.get(0) == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "    List<Integer> codes = new ArrayList<>();",
+            "    codes.add(p.getCode());",
+            "    if (codes.get(0) == IdentityErrorCodes.USER_DOES_NOT_EXIST) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }

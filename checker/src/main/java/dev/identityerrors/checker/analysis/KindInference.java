@@ -397,7 +397,7 @@ public final class KindInference {
    */
   private boolean readFromSlot(
       MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
-    if (!annotated || method.type == null) {
+    if (method.type == null) {
       return false;
     }
     Type declared = method.type.getReturnType();
@@ -715,7 +715,7 @@ public final class KindInference {
    * in it ({@link #putBy}); unknown where it escapes.
    */
   private Held slotOfVariable(VarSymbol variable, int slot, VisitorState state, int depth) {
-    if (!annotated || !assignedOnlyInItsUnit(variable) || !mayHoldCodesAt(variable.type, slot)) {
+    if (!assignedOnlyInItsUnit(variable) || !mayHoldCodesAt(variable.type, slot)) {
       return Held.NO;
     }
     Slot key = new Slot(variable, slot);
@@ -972,7 +972,7 @@ public final class KindInference {
    * ({@link MapValues}).
    */
   private boolean isCodeValuedMap(Symbol map, VisitorState state, int depth) {
-    if (!annotated || depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH) {
       return false;
     }
     Boolean known = codeValuedMaps.get(map);

@@ -1183,8 +1183,11 @@ final class ClientProgramGenerator {
       case 10 -> {
         Value value = anyValue();
         String assertion = random.nextBoolean() ? "assertEquals" : "assertNotEquals";
+        // The code boxed: JUnit's overloads (int, Integer), (Integer, int), ... take it whatever
+        // its form (a switch expression alone is a poly expression no overload is chosen for).
+        String boxed = "(Integer) " + code;
         String arguments =
-            random.nextBoolean() ? value.text() + ", " + code : code + ", " + value.text();
+            random.nextBoolean() ? value.text() + ", " + boxed : boxed + ", " + value.text();
         String message = random.nextBoolean() ? ", \"message\"" : "";
         return asserted(
             "asserted by JUnit 5",
@@ -1341,8 +1344,10 @@ final class ClientProgramGenerator {
   }
 
   private static List<String> assertionLines(String assertion) {
+    // The first line names the use, so that its findings are counted from it and not from a
+    // code source's own try.
     return List.of(
-        "try {",
+        "try { // asserted",
         "  " + assertion,
         "} catch (AssertionError failed) {",
         "  return \"failed\";",
