@@ -36,7 +36,9 @@ record KnownNames(
     ImmutableSet<Name> passThroughOwners,
     ImmutableSet<Name> boxSupertypes,
     ImmutableSet<Name> primitiveHolders,
-    ImmutableSet<Name> assertionCalls) {
+    ImmutableSet<Name> assertionCalls,
+    @Nullable Symbol mapClass,
+    com.sun.tools.javac.code.Types types) {
   /** Queries whose first argument is a key: {@code set.contains(code)}. */
   static final ImmutableSet<String> KEY_QUERIES =
       ImmutableSet.of(
@@ -109,7 +111,25 @@ record KnownNames(
         PrimitiveHolders.CLASSES.stream()
             .map(state::getName)
             .collect(ImmutableSet.toImmutableSet()),
-        TestLibraries.NAMES.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()));
+        TestLibraries.NAMES.stream().map(state::getName).collect(ImmutableSet.toImmutableSet()),
+        state.getSymbolFromString("java.util.Map"),
+        state.getTypes());
+  }
+
+  /**
+   * The type as a {@code Map<K, V>} ({@code EnumMap<Op, Integer>} is a {@code Map<Op, Integer>}),
+   * read from its supertypes, or null where it is no map: any implementation is one, the JDK's and
+   * a team's alike.
+   */
+  @Nullable Type asMap(@Nullable Type type) {
+    if (mapClass == null
+        || type == null
+        || type.getKind() != TypeKind.DECLARED
+        || type.getTypeArguments().isEmpty()) {
+      return null;
+    }
+    Type map = types.asSuper(type, mapClass);
+    return map != null && map.getTypeArguments().size() == 2 ? map : null;
   }
 
   /** Whether a method of this name may be a test library's comparing assertion. */

@@ -38,19 +38,6 @@ import org.jspecify.annotations.Nullable;
  * is first asked about maps.
  */
 final class MapValues {
-  /** The JDK's maps, by the name of the variable's type. */
-  private static final ImmutableSet<String> MAP_TYPES =
-      ImmutableSet.of(
-          "java.util.Map",
-          "java.util.HashMap",
-          "java.util.LinkedHashMap",
-          "java.util.TreeMap",
-          "java.util.SortedMap",
-          "java.util.NavigableMap",
-          "java.util.concurrent.ConcurrentMap",
-          "java.util.concurrent.ConcurrentHashMap",
-          "java.util.concurrent.ConcurrentSkipListMap");
-
   /** Calls on a map whose values come from elsewhere. */
   private static final ImmutableSet<String> UNKNOWN_FILLERS =
       ImmutableSet.of(
@@ -136,13 +123,13 @@ final class MapValues {
 
   /** Whether a variable of this type is a map whose values may be codes. */
   static boolean mayHoldCodeValues(Type type, KnownNames names) {
-    if (type == null || type.tsym == null) {
+    Type map = names.asMap(type);
+    if (map == null) {
       return false;
     }
-    List<Type> arguments = type.getTypeArguments();
-    return arguments.size() == 2
-        && names.mayHoldCode(arguments.get(1))
-        && MAP_TYPES.contains(type.tsym.getQualifiedName().toString());
+    Type value = map.getTypeArguments().get(1);
+    return names.mayHoldCode(
+        value instanceof Type.WildcardType wildcard ? wildcard.getExtendsBound() : value);
   }
 
   /** The values put in the map in this unit; null if some may come from elsewhere. */
@@ -197,15 +184,9 @@ final class MapValues {
   }
 
   /** The map variable an expression reads, whatever its values, or null. */
-  private static @Nullable VarSymbol anyMapIn(ExpressionTree expression) {
+  private @Nullable VarSymbol anyMapIn(ExpressionTree expression) {
     VarSymbol variable = CodeCollections.variableOf(expression);
-    return variable != null
-            && variable.type != null
-            && variable.type.tsym != null
-            && variable.type.getTypeArguments().size() == 2
-            && MAP_TYPES.contains(variable.type.tsym.getQualifiedName().toString())
-        ? variable
-        : null;
+    return variable != null && names.asMap(variable.type) != null ? variable : null;
   }
 
   /** A declaration or an assignment: what it fills the map with, or that it is unknown. */
@@ -225,8 +206,9 @@ final class MapValues {
       if (newClass.getArguments().size() == 1
           && CodeCollections.mayFill(newClass.getArguments().get(0))) {
         tree = stripParensAndCasts(newClass.getArguments().get(0));
-      } else if (newClass.getArguments().stream().allMatch(MapValues::isSizeOrLoad)) {
-        return; // new HashMap<>(16), new HashMap<>(16, 0.75f)
+      } else if (newClass.getArguments().stream().noneMatch(this::isMap)) {
+        // new HashMap<>(16, 0.75f), new EnumMap<>(Op.class), new TreeMap<>(comparator): empty.
+        return;
       }
     }
     List<ExpressionTree> filled = CodeCollections.mapValuesIn(tree);
@@ -237,9 +219,8 @@ final class MapValues {
     }
   }
 
-  private static boolean isSizeOrLoad(ExpressionTree argument) {
-    Type type = ASTHelpers.getType(argument);
-    return type != null && type.isPrimitive();
+  private boolean isMap(ExpressionTree argument) {
+    return names.asMap(ASTHelpers.getType(argument)) != null;
   }
 
   /** A variable read where it may escape: an argument, a returned value, a method reference. */

@@ -112,4 +112,43 @@ class MapInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void anyMapImplementationIsReadAsAMap() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.EnumMap;",
+            "import java.util.Map;",
+            "import java.util.TreeMap;",
+            "import java.util.concurrent.ConcurrentSkipListMap;",
+            "class Client {",
+            "  enum Operation { CREATE, DELETE }",
+            "  void record(LusidProblemDetails problem) {",
+            "    Map<Operation, Integer> byOperation = new EnumMap<>(Operation.class);",
+            "    byOperation.put(Operation.DELETE, problem.getCode());",
+            "    for (Map.Entry<Operation, Integer> e : byOperation.entrySet()) {",
+            "      // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "      if (e.getValue() == 695) {}",
+            "    }",
+            "    byOperation.forEach((operation, code) -> {",
+            "      // BUG: Diagnostic contains: 696 is not a LUSID Identity error code",
+            "      if (code == 696) {}",
+            "    });",
+            "    TreeMap<String, Integer> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);",
+            "    sorted.put(\"login\", problem.getCode());",
+            "    for (int code : sorted.values()) {",
+            "      // BUG: Diagnostic contains: 697 is not a LUSID Identity error code",
+            "      if (code == 697) {}",
+            "    }",
+            "    Map<String, Integer> copied = new ConcurrentSkipListMap<>(elsewhere());",
+            "    for (int code : copied.values()) {",
+            "      if (code == 698) {}",
+            "    }",
+            "  }",
+            "  Map<String, Integer> elsewhere() { return Map.of(); }",
+            "}")
+        .doTest();
+  }
 }
