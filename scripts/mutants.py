@@ -131,8 +131,8 @@ MUTANTS = [
         "an element read out of a collection meets what a call compares it with"
         " (Objects.equals(element, code), element.equals(code), Integer.compare)",
         ANALYSIS + "ElementMeetings.java",
-        "          ExpressionTree[] operands = Comparisons.operands(call, method, names);",
-        "          ExpressionTree[] operands = null;",
+        "          Comparisons.Compared compared = Comparisons.compared(call, method, names);",
+        "          Comparisons.Compared compared = null;",
     ),
 ]
 

@@ -156,20 +156,19 @@ public final class CodeContexts {
 
   /**
    * Arguments for code parameters of a method; the elements a call adds to or asks of a collection
-   * of codes; the operands of a call that is a comparison ({@link #comparedOperands}).
+   * of codes; the operands of a call that is a comparison ({@link #comparedBy}).
    */
   ImmutableList<ExpressionTree> inCall(MethodInvocationTree tree, VisitorState state) {
     if (!(getSymbol(tree.getMethodSelect()) instanceof MethodSymbol method)) {
       return ImmutableList.of();
     }
-    ExpressionTree[] operands = Comparisons.operands(tree, method, names);
-    if (operands != null) {
-      return compared(operands[0], operands[1], state);
-    }
-    Comparisons.Membership membership = Comparisons.membership(tree, names);
-    if (membership != null) {
-      return typed.isCodeTyped(membership.subject(), state)
-          ? worthJudged(membership.values())
+    Comparisons.Compared comparison = Comparisons.compared(tree, method, names);
+    if (comparison != null) {
+      if (!comparison.several()) {
+        return compared(comparison.subject(), comparison.others().get(0), state);
+      }
+      return typed.isCodeTyped(comparison.subject(), state)
+          ? worthJudged(comparison.others())
           : ImmutableList.of();
     }
     if (names.mayTouchCollection(method)) {
@@ -214,18 +213,9 @@ public final class CodeContexts {
     return ImmutableList.of();
   }
 
-  /** The two operands a call compares, or null where it is no comparison ({@link Comparisons}). */
-  ExpressionTree @Nullable [] comparedOperands(MethodInvocationTree call) {
-    return Comparisons.operands(call, names);
-  }
-
-  /**
-   * The value that one of several expected by an assertion is compared with ({@code
-   * assertThat(code).isIn(657, 659)}), or null where the call is no such assertion.
-   */
-  @Nullable ExpressionTree memberOf(MethodInvocationTree call) {
-    Comparisons.Membership membership = Comparisons.membership(call, names);
-    return membership == null ? null : membership.subject();
+  /** What a call compares, or null where it is no comparison ({@link Comparisons}). */
+  Comparisons.@Nullable Compared comparedBy(MethodInvocationTree call) {
+    return Comparisons.compared(call, names);
   }
 
   /**

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Long.compare(a, b)}: both arguments; {@code a.equals(b)}: the receiver and the argument; a
  * test library's assertion ({@link TestLibraries}): the actual value and the expected one, or,
  * where several are expected ({@code assertThat(code).isIn(657, 659)}), the actual value and each
- * of them ({@link #membership}). ({@code a == b} and {@code a != b} are trees of their own.)
+ * of them: one {@link Compared} answer. ({@code a == b} and {@code a != b} are trees of their own.)
  */
 public final class Comparisons {
   private Comparisons() {}
@@ -28,31 +28,49 @@ public final class Comparisons {
   /** How deep Hamcrest matchers nest inside one another before the rest is not read. */
   private static final int MAX_MATCHER_DEPTH = 8;
 
-  /** A value compared with each of several: {@code isIn(..)}, Hamcrest's {@code oneOf(..)}. */
-  record Membership(ExpressionTree subject, ImmutableList<ExpressionTree> values) {}
-
-  /** Whether the call compares two values, as the analysis reads comparisons. */
-  public static boolean compares(MethodInvocationTree call, VisitorState state) {
-    return operands(call, KnownNames.instance(state)) != null;
+  /**
+   * What a comparing call compares: a value with one other, either way as {@code ==} compares
+   * ({@code several} false: {@code Objects.equals(a, b)}, {@code assertEquals(695, code)}), or the
+   * subject with each of several ({@code assertThat(code).isIn(657, 659)}, Hamcrest's {@code
+   * anyOf(..)}): the one reading every reader of a comparison asks.
+   */
+  record Compared(ExpressionTree subject, ImmutableList<ExpressionTree> others, boolean several) {
+    /**
+     * What one side of the comparison is compared with: the other operand of a pair; for several,
+     * the subject where the side is one of them, and null where the side is the subject (it is
+     * compared with each).
+     */
+    @Nullable ExpressionTree counterpart(ExpressionTree side) {
+      if (!several) {
+        return side == subject ? others.get(0) : subject;
+      }
+      return side == subject ? null : subject;
+    }
   }
 
-  /** The two operands the call compares, or null where it is no comparison. */
-  static ExpressionTree @Nullable [] operands(MethodInvocationTree call, KnownNames names) {
+  /**
+   * Whether the call compares two values as {@code ==} does (not an assertion against several), as
+   * the analysis reads comparisons.
+   */
+  public static boolean compares(MethodInvocationTree call, VisitorState state) {
+    Compared compared = compared(call, KnownNames.instance(state));
+    return compared != null && !compared.several();
+  }
+
+  /** What the call compares, or null where it is no comparison. */
+  static @Nullable Compared compared(MethodInvocationTree call, KnownNames names) {
     return ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
-        ? operands(call, method, names)
+        ? compared(call, method, names)
         : null;
   }
 
-  /** As {@link #operands(MethodInvocationTree, KnownNames)}, names compared by identity. */
-  static ExpressionTree @Nullable [] operands(
+  /** As {@link #compared(MethodInvocationTree, KnownNames)}, names compared by identity. */
+  static @Nullable Compared compared(
       MethodInvocationTree call, MethodSymbol method, KnownNames names) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     Name name = method.getSimpleName();
     if (names.mayAssert(name)) {
-      Asserted asserted = asserted(call, method);
-      return asserted == null || asserted.several()
-          ? null
-          : new ExpressionTree[] {asserted.actual(), asserted.expected().get(0)};
+      return asserted(call, method);
     }
     if (name != names.equals() && name != names.compare()) {
       return null;
@@ -62,38 +80,26 @@ public final class Comparisons {
       if ((name == names.equals() && owner == names.objects())
           || (name == names.compare()
               && (owner == names.integer() || owner == names.longClass()))) {
-        return new ExpressionTree[] {arguments.get(0), arguments.get(1)};
+        return pair(arguments.get(0), arguments.get(1));
       }
       return null;
     }
     if (!method.isStatic() && name == names.equals() && arguments.size() == 1) {
       ExpressionTree receiver = ASTHelpers.getReceiver(call);
-      return receiver == null ? null : new ExpressionTree[] {receiver, arguments.get(0)};
+      return receiver == null ? null : pair(receiver, arguments.get(0));
     }
     return null;
   }
 
-  /**
-   * The value an assertion compares with several expected ones, and those ({@code
-   * assertThat(code).isIn(657, 659)}, {@code isAnyOf}, a matcher {@code anyOf(is(657), is(659))}),
-   * the elements of a collection or array written in place among them; null for any other call.
-   */
-  static @Nullable Membership membership(MethodInvocationTree call, KnownNames names) {
-    if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || !names.mayAssert(method.getSimpleName())) {
-      return null;
-    }
-    Asserted asserted = asserted(call, method);
-    return asserted != null && asserted.several()
-        ? new Membership(asserted.actual(), asserted.expected())
-        : null;
+  private static Compared pair(ExpressionTree first, ExpressionTree second) {
+    return new Compared(first, ImmutableList.of(second), false);
   }
 
   /**
    * Whether an expression an assertion may compare that is not its own argument passes the cheap
    * test: one inside the matchers of a Hamcrest assertion, or inside a collection written in place
    * ({@code isIn(List.of(..))}). Read from the trees alone, before any symbol is looked up, and the
-   * name last: a superset of what {@link #operands} and {@link #membership} give.
+   * name last: a superset of what {@link #compared} gives.
    */
   static boolean nestedInAssertionMayMeet(
       MethodInvocationTree call, Predicate<ExpressionTree> worthJudging) {
@@ -129,18 +135,10 @@ public final class Comparisons {
   }
 
   /**
-   * What a comparing assertion compares: the actual value, and the one expected ({@code several}
-   * false: compared either way, as {@code ==} compares) or each of several expected ({@code
-   * isIn(..)}, a matcher of several values).
+   * The one reading of a comparing assertion, or null where the call is none: the actual value as
+   * the subject, the expected one or several as the others.
    */
-  private record Asserted(
-      ExpressionTree actual, ImmutableList<ExpressionTree> expected, boolean several) {}
-
-  /**
-   * The one reading of a comparing assertion, or null where the call is none ({@link #operands},
-   * {@link #membership}).
-   */
-  private static @Nullable Asserted asserted(MethodInvocationTree call, MethodSymbol method) {
+  private static @Nullable Compared asserted(MethodInvocationTree call, MethodSymbol method) {
     List<? extends ExpressionTree> arguments = call.getArguments();
     if (TestLibraries.comparesTwoValues(method)) {
       // The first two arguments that are not the message (JUnit 4's comes first, JUnit 5's and
@@ -157,7 +155,7 @@ public final class Comparisons {
         if (first == null) {
           first = arguments.get(i);
         } else {
-          return new Asserted(first, ImmutableList.of(arguments.get(i)), false);
+          return pair(first, arguments.get(i));
         }
       }
       return null;
@@ -169,19 +167,19 @@ public final class Comparisons {
         return null;
       }
       if (equality) {
-        return new Asserted(subject, ImmutableList.of(arguments.get(0)), false);
+        return pair(subject, arguments.get(0));
       }
       List<ExpressionTree> values = new ArrayList<>();
       for (ExpressionTree argument : arguments) {
         addValueOrElements(argument, values);
       }
-      return new Asserted(subject, ImmutableList.copyOf(values), true);
+      return new Compared(subject, ImmutableList.copyOf(values), true);
     }
     if (TestLibraries.appliesMatcher(method) && arguments.size() >= 2) {
       List<ExpressionTree> values = matcherValues(arguments.get(arguments.size() - 1));
       return values.isEmpty()
           ? null
-          : new Asserted(
+          : new Compared(
               arguments.get(arguments.size() - 2), ImmutableList.copyOf(values), values.size() > 1);
     }
     return null;

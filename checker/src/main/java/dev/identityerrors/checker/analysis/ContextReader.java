@@ -147,11 +147,8 @@ public abstract class ContextReader<T extends Tree> {
         @Override
         public @Nullable ExpressionTree counterpart(
             MethodInvocationTree tree, ExpressionTree side, CodeContexts slots) {
-          ExpressionTree[] operands = slots.comparedOperands(tree);
-          if (operands == null) {
-            return slots.memberOf(tree);
-          }
-          return side == operands[0] ? operands[1] : operands[0];
+          Comparisons.Compared compared = slots.comparedBy(tree);
+          return compared == null ? null : compared.counterpart(side);
         }
       };
 

@@ -151,14 +151,14 @@ public final class CoveredCodes {
             at, comparison.getLeftOperand(), comparison.getRightOperand(), constant, names, state);
       }
       if (tree instanceof MethodInvocationTree call) {
-        ExpressionTree[] operands = Comparisons.operands(call, names);
-        if (operands != null) {
-          return comparedInChain(at, operands[0], operands[1], constant, names, state);
+        Comparisons.Compared compared = Comparisons.compared(call, names);
+        if (compared != null && !compared.several()) {
+          return comparedInChain(
+              at, compared.subject(), compared.others().get(0), constant, names, state);
         }
         // The values one is expected among: isIn(659, 695) made isIn(659, 659) is no fix.
-        Comparisons.Membership membership = Comparisons.membership(call, names);
-        if (membership != null && containsValueOf(membership.values(), constant)) {
-          return membership.values();
+        if (compared != null && containsValueOf(compared.others(), constant)) {
+          return compared.others();
         }
       }
       if (!(tree instanceof ExpressionTree)) {
@@ -304,10 +304,10 @@ public final class CoveredCodes {
 
       @Override
       public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-        ExpressionTree[] operands = Comparisons.operands(tree, names);
-        if (operands != null) {
-          addIfComparedWith(operands[0], operands[1]);
-          addIfComparedWith(operands[1], operands[0]);
+        Comparisons.Compared compared = Comparisons.compared(tree, names);
+        if (compared != null && !compared.several()) {
+          addIfComparedWith(compared.subject(), compared.others().get(0));
+          addIfComparedWith(compared.others().get(0), compared.subject());
         }
         return null;
       }

@@ -90,20 +90,13 @@ final class ElementMeetings {
       @Override
       public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
         if (ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method) {
-          ExpressionTree[] operands = Comparisons.operands(call, method, names);
-          if (operands != null) {
-            if (reads(operands[0])) {
-              sink.comparedWith().accept(operands[1]);
-            } else if (reads(operands[1])) {
-              sink.comparedWith().accept(operands[0]);
-            }
-          } else {
-            Comparisons.Membership membership = Comparisons.membership(call, names);
-            if (membership != null && reads(membership.subject())) {
-              membership.values().forEach(sink.comparedWith());
-            } else {
-              handed(method, call.getArguments());
-            }
+          Comparisons.Compared compared = Comparisons.compared(call, method, names);
+          if (compared == null) {
+            handed(method, call.getArguments());
+          } else if (reads(compared.subject())) {
+            compared.others().forEach(sink.comparedWith());
+          } else if (!compared.several() && reads(compared.others().get(0))) {
+            sink.comparedWith().accept(compared.subject());
           }
         }
         return super.visitMethodInvocation(call, null);
