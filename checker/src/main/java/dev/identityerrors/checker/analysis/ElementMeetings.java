@@ -64,15 +64,12 @@ final class ElementMeetings {
           return CodeCollections.refersTo(expression, reader);
         }
         if (!(stripParensAndCasts(expression) instanceof MethodInvocationTree call)
-            || !call.getArguments().isEmpty()) {
+            || !call.getArguments().isEmpty()
+            || !Trees.isNamed(call, "getKey")) {
           return false;
         }
-        javax.lang.model.element.Name called = Trees.calledName(call);
         ExpressionTree receiver = ASTHelpers.getReceiver(call);
-        return called != null
-            && called.contentEquals("getKey")
-            && receiver != null
-            && CodeCollections.refersTo(receiver, reader);
+        return receiver != null && CodeCollections.refersTo(receiver, reader);
       }
 
       @Override
@@ -155,13 +152,14 @@ final class ElementMeetings {
    * the receiver.
    */
   static @Nullable Symbol referenceParameter(@Nullable ExpressionTree function, int arity) {
-    if (function != null
-        && stripParensAndCasts(function) instanceof MemberReferenceTree reference
-        && ASTHelpers.getSymbol(reference) != null
-        && ASTHelpers.getSymbol(reference).getParameters().size() == arity) {
-      return ASTHelpers.getSymbol(reference).getParameters().get(0);
+    if (function == null
+        || !(stripParensAndCasts(function) instanceof MemberReferenceTree reference)) {
+      return null;
     }
-    return null;
+    MethodSymbol referred = ASTHelpers.getSymbol(reference);
+    return referred != null && referred.getParameters().size() == arity
+        ? referred.getParameters().get(0)
+        : null;
   }
 
   /**

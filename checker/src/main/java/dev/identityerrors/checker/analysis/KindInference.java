@@ -536,18 +536,15 @@ public final class KindInference {
    * {@code U}; {@code subList}, {@code whenComplete} keep the receiver's {@code E}, {@code T}).
    */
   private Held callHolds(MethodInvocationTree call, int slot, VisitorState state, int depth) {
-    if (ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method
-        && method.type != null
-        && method.type.getReturnType() != null
-        && method.type.getReturnType().hasTag(TypeTag.TYPEVAR)
-        && method.type.getReturnType().tsym.owner == method) {
-      return wholeMadeFrom(
-          method, call.getArguments(), method.type.getReturnType(), slot, state, depth);
-    }
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
-        || method.type == null
-        || !(method.type.getReturnType() instanceof Type.ClassType result)
-        || slot >= result.getTypeArguments().size()) {
+        || method.type == null) {
+      return Held.NO;
+    }
+    Type returned = method.type.getReturnType();
+    if (returned != null && returned.hasTag(TypeTag.TYPEVAR) && returned.tsym.owner == method) {
+      return wholeMadeFrom(method, call.getArguments(), returned, slot, state, depth);
+    }
+    if (!(returned instanceof Type.ClassType result) || slot >= result.getTypeArguments().size()) {
       return Held.NO;
     }
     Type variable = TypeSlots.upper(result.getTypeArguments().get(slot));
@@ -585,7 +582,8 @@ public final class KindInference {
     if (method.isVarArgs() || parameters.size() != arguments.size()) {
       return Held.NO;
     }
-    Held answer = Held.NO;
+    // Null until an argument gives the variable: a method none of whose arguments does gives NO.
+    Held answer = null;
     for (int i = 0; i < arguments.size(); i++) {
       Type parameter = parameters.get(i);
       Held given =
@@ -601,10 +599,10 @@ public final class KindInference {
         return Held.NO;
       }
       if (given != null) {
-        answer = answer == Held.NO ? given : join(answer, given);
+        answer = answer == null ? given : join(answer, given);
       }
     }
-    return answer;
+    return answer == null ? Held.NO : answer;
   }
 
   /**

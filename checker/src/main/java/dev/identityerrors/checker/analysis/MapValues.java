@@ -123,13 +123,13 @@ final class MapValues {
 
   /** Whether a variable of this type is a map whose values may be codes. */
   static boolean mayHoldCodeValues(Type type, KnownNames names) {
+    return mayHoldCodesAt(type, 1, names);
+  }
+
+  /** Whether the map's keys ({@code 0}) or values ({@code 1}) may be codes; false for no map. */
+  private static boolean mayHoldCodesAt(@Nullable Type type, int position, KnownNames names) {
     Type map = names.asMap(type);
-    if (map == null) {
-      return false;
-    }
-    Type value = map.getTypeArguments().get(1);
-    return names.mayHoldCode(
-        value instanceof Type.WildcardType wildcard ? wildcard.getExtendsBound() : value);
+    return map != null && names.mayHoldCode(TypeSlots.upper(map.getTypeArguments().get(position)));
   }
 
   /** The values put in the map in this unit; null if some may come from elsewhere. */
@@ -165,8 +165,14 @@ final class MapValues {
     return keyTakers.getOrDefault(map, List.of());
   }
 
-  /** A key of the map read by the reader (an entry's {@code getKey()}) within the scope. */
+  /**
+   * A key of the map read by the reader (an entry's {@code getKey()}) within the scope; read only
+   * where the map's keys may be codes, as {@link ValueFlows} reads only collections of numbers.
+   */
   private void keyRead(Symbol map, @Nullable Symbol reader, boolean entry, @Nullable Tree scope) {
+    if (!mayHoldCodesAt(map.type, 0, names)) {
+      return;
+    }
     ElementMeetings.scan(
         reader,
         entry,
@@ -258,7 +264,7 @@ final class MapValues {
         name.equals("forEach") && arguments.size() == 1
             ? ElementMeetings.referenceParameter(arguments.get(0), 2)
             : null;
-    if (keyTaker != null) {
+    if (keyTaker != null && mayHoldCodesAt(anyMap.type, 0, names)) {
       keyTakers.computeIfAbsent(anyMap, unused -> new ArrayList<>()).add(keyTaker);
     }
     VarSymbol map = mayHoldCodeValues(anyMap.type, names) ? anyMap : null;
