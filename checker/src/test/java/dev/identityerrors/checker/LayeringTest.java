@@ -62,6 +62,7 @@ class LayeringTest {
           "SourcesInSight",
           "CodeSources",
           "CodeConstants",
+          "OpenQuestions",
           "KindInference",
           "CoveredCodes",
           "CodeContexts",

@@ -27,6 +27,7 @@ import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
+import dev.identityerrors.checker.analysis.OpenQuestions.Held;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.PatternTrees;
 import java.util.ArrayList;
@@ -61,13 +62,6 @@ import org.jspecify.annotations.Nullable;
 public final class KindInference {
   /** How deep one expression may nest before the answer is "not a code". */
   private static final int MAX_DEPTH = 64;
-
-  /** Three answers: a symbol being inferred further up is assumed, neither yes nor no. */
-  private enum Held {
-    YES,
-    NO,
-    ASSUMED
-  }
 
   private final CodeSources sources;
   private final boolean annotated;
@@ -115,14 +109,27 @@ public final class KindInference {
   private final KnownNames names;
 
   private final IdentityHashMap<Symbol, Boolean> declarations = new IdentityHashMap<>();
-  private final IdentityHashMap<Symbol, Boolean> inferred = new IdentityHashMap<>();
-  private final List<Symbol> inProgress = new ArrayList<>();
-  private final IdentityHashMap<Symbol, Boolean> codeCollections = new IdentityHashMap<>();
-  private final List<Symbol> collectionsInProgress = new ArrayList<>();
-  private final List<Symbol> holdersInProgress = new ArrayList<>();
-  private final IdentityHashMap<Symbol, Boolean> codeValuedMaps = new IdentityHashMap<>();
-  private final List<Symbol> mapsInProgress = new ArrayList<>();
-  private int lowestAssumption = Integer.MAX_VALUE;
+
+  /**
+   * Every question this inference asks itself, under one cycle policy: a symbol's kind (the symbol
+   * is the question), and the questions of {@link Asked} about a collection, a map, a holder
+   * variable or one slot of a variable's type.
+   */
+  private final OpenQuestions questions = new OpenQuestions();
+
+  /** A question about a symbol other than its own kind. */
+  private record Asked(Question question, Symbol subject, int slot) {}
+
+  private enum Question {
+    /** Whether a collection's elements (a map's keys) are codes. */
+    CODE_COLLECTION,
+    /** Whether a map's values are codes. */
+    CODE_VALUED_MAP,
+    /** Whether every value of a variable is a holder of codes. */
+    HOLDER_VARIABLE,
+    /** What one slot of a variable's type holds. */
+    SLOT
+  }
 
   private KindInference(
       CodeSources sources,
@@ -262,7 +269,7 @@ public final class KindInference {
 
   private Held isCode(ExpressionTree expression, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
-      return Held.NO;
+      return questions.tooDeep();
     }
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
     switch (tree.getKind()) {
@@ -369,10 +376,9 @@ public final class KindInference {
     if (names.isHolder(owner)) {
       return Held.NO;
     }
-    if (readFromSlot(call, method, state, depth)) {
-      return Held.YES;
-    }
-    return holds(method, state, depth + 1);
+    Held fromSlot = readFromSlot(call, method, state, depth);
+    // What a slot under way holds is assumed, not asked of the method again.
+    return fromSlot != Held.NO ? fromSlot : holds(method, state, depth + 1);
   }
 
   // Generic holders, read from signatures (TypeSlots): a slot of a holder's type holds codes when
@@ -380,34 +386,27 @@ public final class KindInference {
   // a local or a private field that never escapes; what a method declared to return that slot's
   // type variable gives back is then a code, as is a lambda's parameter handed it.
 
-  /** A variable's slot, the key of the answers kept for the compilation. */
-  private record Slot(Symbol variable, int index) {}
-
-  private final java.util.HashMap<Slot, Boolean> codeSlots = new java.util.HashMap<>();
-  private final List<Slot> slotsInProgress = new ArrayList<>();
-
-  /** For each slot in progress, how many symbols were being inferred when it began. */
-  private final List<Integer> slotsBegunAt = new ArrayList<>();
-
   /**
    * Whether the call gives back what a holder of codes holds: a method declared to return its
    * class's type variable ({@code first()}, {@code get(k)}, {@code poll()}, {@code join()}, {@code
    * next()}) on a receiver whose slot for that variable holds codes, or one returning its own type
    * variable made only from codes ({@code Collections.max(codes)}).
    */
-  private boolean readFromSlot(
+  private Held readFromSlot(
       MethodInvocationTree call, MethodSymbol method, VisitorState state, int depth) {
     if (method.type == null) {
-      return false;
+      return Held.NO;
     }
     Type declared = method.type.getReturnType();
     ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
     if (receiver != null && names.isPrimitiveHolder(ASTHelpers.getType(receiver))) {
       PrimitiveHolders.Use use = PrimitiveHolders.useOf(method);
-      return use != null && use.reads() && holdsAt(receiver, 0, state, depth + 1) == Held.YES;
+      return use != null && use.reads()
+          ? yesOrAssumed(holdsAt(receiver, 0, state, depth + 1))
+          : Held.NO;
     }
     if (declared == null || !declared.hasTag(TypeTag.TYPEVAR)) {
-      return false;
+      return Held.NO;
     }
     return variableHoldsCodes(method, call, declared, state, depth);
   }
@@ -417,21 +416,30 @@ public final class KindInference {
    * the method's own, made only from codes by the arguments that give it; one of its class, what
    * the receiver holds in that slot.
    */
-  private boolean variableHoldsCodes(
+  private Held variableHoldsCodes(
       MethodSymbol method,
       MethodInvocationTree call,
       Type variable,
       VisitorState state,
       int depth) {
     if (variable.tsym.owner == method) {
-      return madeFrom(method, call.getArguments(), variable, state, depth) == Held.YES;
+      return yesOrAssumed(madeFrom(method, call.getArguments(), variable, state, depth));
     }
     ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
     if (receiver == null) {
-      return false;
+      return Held.NO;
     }
     int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
-    return slot >= 0 && holdsAt(receiver, slot, state, depth + 1) == Held.YES;
+    return slot < 0 ? Held.NO : yesOrAssumed(holdsAt(receiver, slot, state, depth + 1));
+  }
+
+  /**
+   * What is read out of a slot: a code where it holds codes, assumed where that rests on a question
+   * under way (a holder fed what is read out of it: {@code seen.add(seen.get(0))}), else no. A slot
+   * that is filled with nothing holds no code.
+   */
+  private Held yesOrAssumed(Held slot) {
+    return slot == Held.ASSUMED && !questions.restsOnOpenQuestion() ? Held.NO : slot;
   }
 
   /** The index of the lambda's parameter, or -1. */
@@ -449,7 +457,10 @@ public final class KindInference {
    * nothing yet (an empty holder, {@code null}) or what rests on a slot being inferred further up.
    */
   private Held holdsAt(ExpressionTree expression, int slot, VisitorState state, int depth) {
-    if (depth > MAX_DEPTH || slot < 0) {
+    if (depth > MAX_DEPTH) {
+      return questions.tooDeep();
+    }
+    if (slot < 0) {
       return Held.NO;
     }
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
@@ -716,49 +727,31 @@ public final class KindInference {
     if (!assignedOnlyInItsUnit(variable) || !mayHoldCodesAt(variable.type, slot)) {
       return Held.NO;
     }
-    Slot key = new Slot(variable, slot);
-    Boolean known = codeSlots.get(key);
-    if (known != null) {
-      return known ? Held.YES : Held.NO;
-    }
-    int begun = slotsInProgress.indexOf(key);
-    if (begun >= 0) {
-      // An assumption: no symbol whose inference began since this slot's may keep its answer.
-      lowestAssumption = Math.min(lowestAssumption, slotsBegunAt.get(begun) - 1);
-      return Held.ASSUMED;
-    }
+    return questions.ask(
+        new Asked(Question.SLOT, variable, slot),
+        Held.ASSUMED,
+        () -> slotFilled(variable, slot, state, depth));
+  }
+
+  /** What every assignment to the variable and every use of it puts in that slot. */
+  private Held slotFilled(VarSymbol variable, int slot, VisitorState state, int depth) {
     ValueFlows flows = flowIndex.flowsOf(variable, state);
     List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
     if (flows == null || values == null) {
       return Held.NO;
     }
-    slotsInProgress.add(key);
-    slotsBegunAt.add(inProgress.size());
     Held answer = Held.ASSUMED;
-    try {
-      for (ExpressionTree value : values) {
-        answer = join(answer, holdsAt(value, slot, state, depth + 1));
-        if (answer == Held.NO) {
-          break;
-        }
+    for (ExpressionTree value : values) {
+      answer = join(answer, holdsAt(value, slot, state, depth + 1));
+      if (answer == Held.NO) {
+        return Held.NO;
       }
-      for (HolderUses.Read read : flows.holders().readsOf(variable)) {
-        if (answer == Held.NO) {
-          break;
-        }
-        answer = join(answer, putBy(read.tree(), read.ancestors(), 0, slot, state, depth + 1));
-      }
-    } finally {
-      slotsBegunAt.remove(slotsInProgress.size() - 1);
-      slotsInProgress.remove(slotsInProgress.size() - 1);
     }
-    if (answer == Held.YES
-        || (slotsInProgress.isEmpty()
-            && inProgress.isEmpty()
-            && collectionsInProgress.isEmpty()
-            && mapsInProgress.isEmpty()
-            && holdersInProgress.isEmpty())) {
-      codeSlots.put(key, answer == Held.YES);
+    for (HolderUses.Read read : flows.holders().readsOf(variable)) {
+      answer = join(answer, putBy(read.tree(), read.ancestors(), 0, slot, state, depth + 1));
+      if (answer == Held.NO) {
+        return Held.NO;
+      }
     }
     return answer;
   }
@@ -805,7 +798,7 @@ public final class KindInference {
   private Held putBy(
       Tree read, List<Tree> ancestors, int at, int slot, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
-      return Held.NO;
+      return questions.tooDeep();
     }
     Tree used = read;
     int parentAt = at;
@@ -971,31 +964,23 @@ public final class KindInference {
    */
   private boolean isCodeValuedMap(Symbol map, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
+      questions.tooDeep();
       return false;
     }
-    Boolean known = codeValuedMaps.get(map);
-    if (known != null) {
-      return known;
-    }
-    if (!assignedOnlyInItsUnit(map) || mapsInProgress.contains(map)) {
+    if (!assignedOnlyInItsUnit(map)) {
       return false;
     }
-    mapsInProgress.add(map);
-    boolean answer;
-    try {
-      ValueFlows flows = flowIndex.flowsOf(map, state);
-      List<ExpressionTree> values = flows == null ? null : flows.maps().valuesOf(map);
-      answer =
-          values != null
-              && !values.isEmpty()
-              && allOf(values, unjudgedConstantOk, state, depth + 1) == Held.YES;
-    } finally {
-      mapsInProgress.remove(map);
-    }
-    if (answer || (inProgress.isEmpty() && mapsInProgress.isEmpty())) {
-      codeValuedMaps.put(map, answer);
-    }
-    return answer;
+    return questions.ask(
+            new Asked(Question.CODE_VALUED_MAP, map, 0),
+            Held.NO,
+            () -> {
+              ValueFlows flows = flowIndex.flowsOf(map, state);
+              List<ExpressionTree> values = flows == null ? null : flows.maps().valuesOf(map);
+              return values == null || values.isEmpty()
+                  ? Held.NO
+                  : allOf(values, unjudgedConstantOk, state, depth + 1);
+            })
+        == Held.YES;
   }
 
   /**
@@ -1033,7 +1018,7 @@ public final class KindInference {
    */
   private Held isCodeHolder(ExpressionTree expression, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
-      return Held.NO;
+      return questions.tooDeep();
     }
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
     if (tree.getKind() == Tree.Kind.IDENTIFIER || tree.getKind() == Tree.Kind.MEMBER_SELECT) {
@@ -1140,33 +1125,30 @@ public final class KindInference {
         || !names.isHolder(variable.type.tsym.getQualifiedName())) {
       return Held.NO;
     }
-    if (holdersInProgress.contains(variable)) {
-      return Held.ASSUMED;
-    }
-    ValueFlows flows = flowIndex.flowsOf(variable, state);
-    List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
-    if (values == null || values.isEmpty()) {
-      return Held.NO;
-    }
-    holdersInProgress.add(variable);
-    try {
-      boolean held = false;
-      for (ExpressionTree value : values) {
-        if (holdsNothing(value)) {
-          continue;
-        }
-        switch (isCodeHolder(value, state, depth + 1)) {
-          case YES -> held = true;
-          case ASSUMED -> {}
-          case NO -> {
+    return questions.ask(
+        new Asked(Question.HOLDER_VARIABLE, variable, 0),
+        Held.ASSUMED,
+        () -> {
+          ValueFlows flows = flowIndex.flowsOf(variable, state);
+          List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
+          if (values == null || values.isEmpty()) {
             return Held.NO;
           }
-        }
-      }
-      return held ? Held.YES : Held.ASSUMED;
-    } finally {
-      holdersInProgress.remove(variable);
-    }
+          boolean held = false;
+          for (ExpressionTree value : values) {
+            if (holdsNothing(value)) {
+              continue;
+            }
+            switch (isCodeHolder(value, state, depth + 1)) {
+              case YES -> held = true;
+              case ASSUMED -> {}
+              case NO -> {
+                return Held.NO;
+              }
+            }
+          }
+          return held ? Held.YES : Held.ASSUMED;
+        });
   }
 
   /** A function whose result is a code: {@code p -> p.getCode()}, {@code Problem::getCode}. */
@@ -1190,38 +1172,13 @@ public final class KindInference {
     if (otherKind != null && otherKind.declaresCode(symbol)) {
       return Held.NO;
     }
-    Boolean known = inferred.get(symbol);
-    if (known != null) {
-      return known ? Held.YES : Held.NO;
-    }
-    int assumedAt = inProgress.indexOf(symbol);
-    if (assumedAt >= 0) {
-      lowestAssumption = Math.min(lowestAssumption, assumedAt);
-      return Held.ASSUMED;
-    }
-    if (depth > MAX_DEPTH || !mayBeInferred(symbol)) {
-      inferred.put(symbol, false);
+    if (!mayBeInferred(symbol)) {
       return Held.NO;
     }
-    int position = inProgress.size();
-    int outerLowest = lowestAssumption;
-    lowestAssumption = Integer.MAX_VALUE;
-    inProgress.add(symbol);
-    Held answer;
-    try {
-      answer = infer(symbol, state, depth);
-    } finally {
-      inProgress.remove(position);
+    if (depth > MAX_DEPTH) {
+      return questions.tooDeep();
     }
-    if (lowestAssumption >= position) {
-      // Rests on no assumption about a symbol further up: final.
-      boolean code = answer == Held.YES;
-      inferred.put(symbol, code);
-      lowestAssumption = outerLowest;
-      return code ? Held.YES : Held.NO;
-    }
-    lowestAssumption = Math.min(outerLowest, lowestAssumption);
-    return answer;
+    return questions.ask(symbol, Held.NO, () -> infer(symbol, state, depth));
   }
 
   /**
@@ -1254,39 +1211,31 @@ public final class KindInference {
     if (!annotated || collection == null) {
       return false;
     }
-    Boolean known = codeCollections.get(collection);
-    if (known != null) {
-      return known;
-    }
     if (annotatesEachElement(collection) && declaresCode(collection)) {
       // @IdentityErrorCode int... codes, or an annotation's @IdentityErrorCode int[] value(): the
       // annotation is on each element. On any other array
       // (@IdentityErrorCode int[] codes) it is misplaced, which ErrorCodeAnnotationMisuse
       // reports: nothing is inferred from it, so that one mistake is one finding.
-      codeCollections.put(collection, true);
       return true;
     }
-    if (collectionsInProgress.contains(collection) || depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH) {
+      questions.tooDeep();
       return false;
     }
-    collectionsInProgress.add(collection);
-    boolean answer = false;
-    try {
-      ValueFlows flows = flowIndex.flowsOf(collection, state);
-      answer = flows != null && queriedWithCode(collection, flows, state, depth);
-      // Or filled only with codes, read from what its signature lets in (a generic collection).
-      answer =
-          answer
-              || (collection instanceof VarSymbol variable
-                  && slotOfVariable(variable, 0, state, depth + 1) == Held.YES);
-    } finally {
-      collectionsInProgress.remove(collection);
-    }
-    if (answer || (inProgress.isEmpty() && collectionsInProgress.isEmpty())) {
-      // A "no" found while other answers are under way may rest on their assumptions: not kept.
-      codeCollections.put(collection, answer);
-    }
-    return answer;
+    return questions.ask(
+            new Asked(Question.CODE_COLLECTION, collection, 0),
+            Held.NO,
+            () -> {
+              ValueFlows flows = flowIndex.flowsOf(collection, state);
+              // Queried with a code, or filled only with codes, read from what its signature lets
+              // in (a generic collection).
+              return (flows != null && queriedWithCode(collection, flows, state, depth))
+                      || (collection instanceof VarSymbol variable
+                          && slotOfVariable(variable, 0, state, depth + 1) == Held.YES)
+                  ? Held.YES
+                  : Held.ASSUMED;
+            })
+        == Held.YES;
   }
 
   /**
@@ -1438,8 +1387,9 @@ public final class KindInference {
     if (holder != null) {
       return isCodeHolder(holder, state, depth + 1);
     }
-    if (lambda != null && handedFromSlot(parameter, flows, state, depth)) {
-      return Held.YES;
+    Held handed = lambda == null ? Held.NO : handedFromSlot(parameter, flows, state, depth);
+    if (handed != Held.NO) {
+      return handed;
     }
     if (!(parameter.owner instanceof MethodSymbol method)) {
       return Held.NO;
@@ -1514,17 +1464,17 @@ public final class KindInference {
    * {@code future.thenAccept(c -> ..)}, {@code map.forEach((k, v) -> ..)}), read from the called
    * method's signature.
    */
-  private boolean handedFromSlot(
+  private Held handedFromSlot(
       VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
     HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
     if (passed == null
         || !(ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol method)
         || method.type == null) {
-      return false;
+      return Held.NO;
     }
     List<Type> parameters = method.type.getParameterTypes();
     if (passed.index() >= parameters.size()) {
-      return false;
+      return Held.NO;
     }
     Type functionType = parameters.get(passed.index());
     MethodSymbol function = TypeSlots.functionOf(functionType, types);
@@ -1533,7 +1483,7 @@ public final class KindInference {
         function == null ? null : TypeSlots.parameterOf(functionType, function, at, types);
     Type variable = handed instanceof Type.WildcardType wildcard ? wildcard.type : handed;
     if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
-      return false;
+      return Held.NO;
     }
     return variableHoldsCodes(method, passed.call(), variable, state, depth);
   }
