@@ -99,9 +99,9 @@ MUTANTS = [
         " (first(), get(k), next(), join(), Supplier.get()), and a lambda handed it (removeIf)",
         ANALYSIS + "KindInference.java",
         "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
-        "    return slot >= 0",
+        "    return slot < 0 ? Held.NO",
         "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
-        "    return slot < 0",
+        "    return slot >= 0 ? Held.NO",
     ),
     (
         "M11",
@@ -133,6 +133,22 @@ MUTANTS = [
         ANALYSIS + "ElementMeetings.java",
         "          Comparisons.Compared compared = Comparisons.compared(call, method, names);",
         "          Comparisons.Compared compared = null;",
+    ),
+    (
+        "M15",
+        "the cycle policy: an answer that rests on a question still open is not kept"
+        " (two lists compared element by element, whichever member comes first)",
+        ANALYSIS + "OpenQuestions.java",
+        "    if (lowestAssumption >= position) {",
+        "    if (lowestAssumption >= position || held == Held.NO) {",
+    ),
+    (
+        "M16",
+        "a slot read while it is being worked out is assumed, not answered no"
+        " (a list fed what is read out of it: seen.add(seen.get(0)))",
+        ANALYSIS + "KindInference.java",
+        "    return fromSlot != Held.NO ? fromSlot : holds(method, state, depth + 1);",
+        "    return fromSlot == Held.YES ? fromSlot : holds(method, state, depth + 1);",
     ),
 ]
 

@@ -103,7 +103,7 @@ final class ClientProgramGenerator {
   private Fragment fragment() {
     // The families whose findings have fixes come more often than one in thirty: the mutants of
     // those fixes must be caught within the test command's thirty programs.
-    return switch (random.nextInt(32)) {
+    return switch (random.nextInt(34)) {
       case 29 -> switchWithoutDefault(false);
       case 30 -> statusCompared();
       case 31 -> longCode();
@@ -134,7 +134,9 @@ final class ClientProgramGenerator {
       case 26 -> visibleHelper();
       case 27 -> misplacedAnnotation();
       case 28 -> longCode();
-      default -> reassignedLocal();
+      case 32 -> reassignedLocal();
+      case 33 -> cycle();
+      default -> throw new AssertionError("no family");
     };
   }
 
@@ -417,6 +419,73 @@ final class ClientProgramGenerator {
           default -> "no constant";
         };
     return new Fragment("local joining a code and " + joined + ", " + form, lines, findings);
+  }
+
+  /**
+   * Questions of the analysis that ask each other in a cycle, whose answers may not depend on which
+   * member the checks meet first (the program arranged otherwise puts the method before the
+   * fields): two lists compared element by element, one of them queried with a code, or a list fed
+   * what is read out of it.
+   */
+  private Fragment cycle() {
+    if (random.nextBoolean()) {
+      Value retry = anyValue();
+      Value fatal = anyValue();
+      Value compared = anyValue();
+      String query =
+          switch (random.nextInt(3)) {
+            case 0 -> "c == code";
+            case 1 -> "Objects.equals(c, code)";
+            default -> "Integer.valueOf(c).equals(code)";
+          };
+      List<Finding> findings = new ArrayList<>(findingAt(0, retry));
+      findings.addAll(findingAt(1, fatal));
+      findings.addAll(findingAt(17, compared));
+      return new Fragment(
+          "cycle: lists compared element by element",
+          List.of(
+              "private static final List<Integer> METHODRetry = List.of("
+                  + retry.text()
+                  + ", "
+                  + constant(CODES.get(random.nextInt(CODES.size())))
+                  + ");",
+              "private static final List<Integer> METHODFatal = List.of(" + fatal.text() + ");",
+              "static String METHOD(Integer raw) {",
+              "  Integer code = new LusidProblemDetails().code(raw).getCode();",
+              "  for (int c : METHODRetry) {",
+              "    for (int d : METHODFatal) {",
+              "      if (c == d) {",
+              "        return \"both\";",
+              "      }",
+              "    }",
+              "  }",
+              "  for (int c : METHODRetry) {",
+              "    if (" + query + ") {",
+              "      return \"retry\";",
+              "    }",
+              "  }",
+              "  for (int d : METHODFatal) {",
+              "    if (" + comparison("d", compared) + ") {",
+              "      return \"fatal\";",
+              "    }",
+              "  }",
+              "  return \"none\";",
+              "}"),
+          findings);
+    }
+    Value value = anyValue();
+    return new Fragment(
+        "cycle: a list fed what is read out of it",
+        List.of(
+            "private static final List<Integer> METHODSeen = new java.util.ArrayList<>();",
+            "static String METHOD(Integer raw) {",
+            "  METHODSeen.add(new LusidProblemDetails().code(raw).getCode());",
+            "  METHODSeen.add(METHODSeen.get(0));",
+            "  return String.valueOf("
+                + comparison("METHODSeen.get(METHODSeen.size() - 1)", value)
+                + ");",
+            "}"),
+        findingAt(4, value));
   }
 
   /** A code local captured by a lambda: compared inside it, still a code. */

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Generated client programs against the truth their generator knows: each compiled with the plugin
  * on real javac, at its source level ({@code --release} 11 or 17), must give exactly the findings
- * (check, line) the docs promise; patched with every fix that keeps meaning (all but
+ * (check, line) the docs promise, and the same findings arranged otherwise (its fragments and their
+ * members in another order, every second fragment in a second file: {@link
+ * ClientProgram#rearranged}); patched with every fix that keeps meaning (all but
  * UnknownErrorCode's typo fix and HttpStatusAsErrorCode's, which are meant to change it), each must
  * compile with Error Prone's default checks on, with no diagnostic of theirs it did not have, and
  * print what it printed before for every input (each catalogue code, and 0, -1, 404, 695, null);
@@ -148,6 +150,10 @@ class FuzzTest {
       if (!actual.equals(program.expected())) {
         return "expected " + program.expected() + " but the checks found " + actual;
       }
+      String rearranged = rearrangedDisagreement(program, dir.resolve("rearranged"), checks);
+      if (rearranged != null) {
+        return rearranged;
+      }
       Compilation original = compile(file, release, withDefaults(checks));
       if (original.status() != Compilation.Status.SUCCESS) {
         return "the program does not compile with Error Prone's defaults: " + original.errors();
@@ -216,6 +222,53 @@ class FuzzTest {
         files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /**
+   * What is wrong with the program arranged otherwise (its fragments and members in another order,
+   * half of them in a second file), or null: it must get the same findings, each where its line
+   * moved.
+   */
+  private static String rearrangedDisagreement(ClientProgram program, Path dir, List<String> checks)
+      throws IOException {
+    Files.createDirectories(dir);
+    List<Path> paths = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    StringBuilder sources = new StringBuilder();
+    for (ClientProgram.SourceFile file : program.rearranged()) {
+      Path path = dir.resolve(file.name());
+      Files.writeString(path, file.source(), UTF_8);
+      paths.add(path);
+      file.expected().forEach(finding -> expected.add(file.name() + ":" + finding));
+      sources.append(file.name()).append('\n').append(numbered(file.source()));
+    }
+    Compilation checked =
+        compile(
+            paths, Integer.toString(program.release()), "-XepDisableAllChecks " + enable(checks));
+    List<String> otherErrors = otherErrors(checked, checks);
+    if (!otherErrors.isEmpty()) {
+      return "arranged otherwise, the program does not compile: " + otherErrors + "\n" + sources;
+    }
+    List<String> actual = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> diagnostic : checked.diagnostics()) {
+      String check = checkOf(diagnostic, checks);
+      if (check != null && diagnostic.getSource() != null) {
+        String name = Path.of(diagnostic.getSource().toUri()).getFileName().toString();
+        actual.add(name + ":" + diagnostic.getLineNumber() + " [" + check + "]");
+      }
+    }
+    expected.sort(null);
+    actual.sort(null);
+    if (!actual.equals(expected)) {
+      return "arranged otherwise (fragments and members in another order, every second fragment"
+          + " in a second file), expected "
+          + expected
+          + " but the checks found "
+          + actual
+          + "\n"
+          + sources;
+    }
+    return null;
   }
 
   /** The first outcome that is an exception after a patch and was not before, or null. */
@@ -287,6 +340,12 @@ class FuzzTest {
   /** With the plugin and these options, at this source level. */
   private static Compilation compile(Path file, String release, String errorProneOptions)
       throws MalformedURLException {
+    return compile(List.of(file), release, errorProneOptions);
+  }
+
+  /** These files compiled together. */
+  private static Compilation compile(List<Path> files, String release, String errorProneOptions)
+      throws MalformedURLException {
     List<String> options =
         List.of(
             "--release",
@@ -296,7 +355,11 @@ class FuzzTest {
             "-processorpath",
             System.getProperty("java.class.path"),
             "-Xplugin:ErrorProne " + errorProneOptions);
-    return javac().withOptions(options).compile(JavaFileObjects.forResource(file.toUri().toURL()));
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (Path file : files) {
+      sources.add(JavaFileObjects.forResource(file.toUri().toURL()));
+    }
+    return javac().withOptions(options).compile(sources);
   }
 
   private static List<String> otherErrors(Compilation compilation, List<String> checks) {
@@ -311,14 +374,24 @@ class FuzzTest {
   private static List<String> findings(Compilation compilation, List<String> checks) {
     List<String> findings = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
-      String message = diagnostic.getMessage(Locale.ROOT);
-      for (String check : checks) {
-        if (message.startsWith("[" + check + "]") && diagnostic.getLineNumber() > 0) {
-          findings.add(diagnostic.getLineNumber() + " [" + check + "]");
-        }
+      String check = checkOf(diagnostic, checks);
+      if (check != null) {
+        findings.add(diagnostic.getLineNumber() + " [" + check + "]");
       }
     }
     return findings.stream().sorted().toList();
+  }
+
+  /** The check of ours a diagnostic on a line comes from, or null. */
+  private static String checkOf(
+      Diagnostic<? extends JavaFileObject> diagnostic, List<String> checks) {
+    String message = diagnostic.getMessage(Locale.ROOT);
+    for (String check : checks) {
+      if (message.startsWith("[" + check + "]") && diagnostic.getLineNumber() > 0) {
+        return check;
+      }
+    }
+    return null;
   }
 
   /** Runs the main of a compilation's classes: what it prints. */
