@@ -112,7 +112,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     for (ExpressionTree expression : reader.meeting(matched, codeSlots, state)) {
       ExpressionTree comparedWith = reader.counterpart(matched, expression, codeSlots);
       if (comparedWith != null
-          && isCatalogueCode(comparedWith, catalogue)
+          && facts.writesCatalogueCode(comparedWith)
           && statuses.isCodeTyped(expression, state)) {
         // A status whole, compared with a catalogue code: the pass over the status slots below
         // reports it, once ((b ? p.getStatus() : e.getCode()) == USER_DOES_NOT_EXIST).
@@ -128,7 +128,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     CodeContexts statusSlots = facts.statusContexts(MAY_BE_STATUS_OR_CONSTANT);
     for (ExpressionTree expression : reader.meeting(matched, statusSlots, state)) {
       ExpressionTree status = reader.counterpart(matched, expression, statusSlots);
-      if (isCatalogueCode(expression, catalogue)) {
+      if (facts.writesCatalogueCode(expression)) {
         // Compared with a status, the status is reported; passed where a status is taken
         // (problem.status(657), new ApiException(USER_DOES_NOT_EXIST, ...)), the code is.
         report(
@@ -144,21 +144,6 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
         report(codeWhereStatusBelongs(expression, state), state);
       }
     }
-  }
-
-  /**
-   * A catalogue constant, or a literal whose value is a catalogue code and cannot be an HTTP status
-   * (so {@code e.getCode() == 404} stays fine).
-   */
-  private static boolean isCatalogueCode(ExpressionTree meeting, Catalogue catalogue) {
-    ExpressionTree expression = CodeConstants.valueGivenBy(meeting);
-    if (CodeConstants.isCatalogueConstant(expression, catalogue)) {
-      return true;
-    }
-    Long literal = CodeConstants.signedLiteral(expression);
-    return literal != null
-        && !LusidSdk.readsAsHttpStatus(literal)
-        && catalogue.lookup(literal).isPresent();
   }
 
   private Description statusWhereCodeBelongs(ExpressionTree status, VisitorState state) {

@@ -124,6 +124,35 @@ class HttpStatusAsErrorCodeTest {
         .doTest();
   }
 
+  /**
+   * What a catalogue code is where a status is met is the analysis' answer (CodeFacts): a constant
+   * of the catalogue, written through a cast or a boxing call too, or a number that is a catalogue
+   * code outside the HTTP statuses' range; a catalogue code from 100 to 599 written as a number
+   * reads as a status, and a number that is no catalogue code says nothing.
+   */
+  @Test
+  void aCatalogueCodeMetWhereAStatusIsReadsAsTheAnalysisSaysOne() {
+    helper
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.ApiException;",
+            "import dev.identityerrors.IdentityErrorCodes;",
+            "class Client {",
+            "  boolean check(ApiException e) {",
+            "    // BUG: Diagnostic contains: HTTP status, not a LUSID Identity error code",
+            "    return e.getCode() == Integer.valueOf(IdentityErrorCodes.INVALID_REQUEST)",
+            "        // BUG: Diagnostic contains: HTTP status, not a LUSID Identity error code",
+            "        || e.getCode() == (int) 2153",
+            "        // BUG: Diagnostic contains: HTTP status, not a LUSID Identity error code",
+            "        || (e.getCode()) == -1",
+            "        || e.getCode() == 157",
+            "        || e.getCode() == 12345",
+            "        || e.getCode() == Integer.valueOf(409);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
   @Test
   void httpStatusSourcesOptionAddsMembers() {
     helper

@@ -103,6 +103,16 @@ public final class CodeFacts {
     return sourcesInSight.anyMet(state.getPath().getCompilationUnit());
   }
 
+  /**
+   * Whether an expression met where a status is writes a catalogue code: one of the catalogue's
+   * constants, or a number that is a catalogue code and cannot read as an HTTP status ({@code
+   * e.getCode() == 657} took a status for a code; {@code e.getCode() == 404} did not). The one
+   * answer of the checks.
+   */
+  public boolean writesCatalogueCode(ExpressionTree expression) {
+    return codes.writesConstantOfKind(expression, LusidSdk::readsAsHttpStatus);
+  }
+
   /** Whether a declaration of this type can hold a code: an int, long, Integer or Long. */
   public boolean mayHoldCode(Type type) {
     return names.mayHoldCode(type);

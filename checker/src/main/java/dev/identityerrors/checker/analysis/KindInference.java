@@ -352,6 +352,21 @@ public final class KindInference {
     return held ? Held.YES : assumed ? Held.ASSUMED : whenNoneHeld;
   }
 
+  /**
+   * Whether the expression writes a constant of this kind where a value of another kind may be: a
+   * constant named as one ({@link #namesKind}), or a number that is one and cannot read as the
+   * other kind's ({@code readsAsOther}: a catalogue code from 100 to 599 reads as an HTTP status),
+   * through parentheses, casts and the calls that give back an argument.
+   */
+  public boolean writesConstantOfKind(ExpressionTree expression, LongPredicate readsAsOther) {
+    ExpressionTree value = CodeConstants.valueGivenBy(expression);
+    if (namesKind(value)) {
+      return true;
+    }
+    Long literal = CodeConstants.signedLiteral(value);
+    return literal != null && !readsAsOther.test(literal) && unjudgedConstantOk.test(literal);
+  }
+
   /** A constant named as one of this kind: {@code IdentityErrorCodes.INVALID_REQUEST}. */
   boolean namesKind(ExpressionTree expression) {
     ExpressionTree constant = Trees.stripParensAndCasts(expression);

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
  * on real javac, at its source level ({@code --release} 11 or 17), must give exactly the findings
  * (check, line) the docs promise, and the same findings arranged otherwise (its fragments and their
  * members in another order, every second fragment in a second file: {@link
- * ClientProgram#rearranged}); patched with every fix that keeps meaning (all but
- * UnknownErrorCode's typo fix and HttpStatusAsErrorCode's, which are meant to change it), each must
- * compile with Error Prone's default checks on, with no diagnostic of theirs it did not have, and
- * print what it printed before for every input (each catalogue code, and 0, -1, 404, 695, null);
- * patched with every fix, the guesses too, it must still compile so, with nothing new from Error
- * Prone's checks. A disagreement is shrunk to its smallest program and printed.
+ * ClientProgram#rearranged}); patched with every fix that keeps meaning (all but UnknownErrorCode's
+ * typo fix and HttpStatusAsErrorCode's, which are meant to change it), each must compile with Error
+ * Prone's default checks on, with no diagnostic of theirs it did not have, and print what it
+ * printed before for every input (each catalogue code, and 0, -1, 404, 695, null); patched with
+ * every fix, the guesses too, it must still compile so, with nothing new from Error Prone's checks.
+ * A disagreement is shrunk to its smallest program and printed.
  *
  * <p>{@code -Dfuzz.programs=N -Dfuzz.seed=S} (scripts/fuzz.sh) choose the run; the test command
  * runs a fixed set.
