@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntPredicate;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
@@ -122,6 +123,13 @@ class UnknownErrorCodeExamples {
     if (last.equals(2135)) { }                          // [UnknownErrorCode] did you mean 2153
     IntSupplier latest = () -> problem.getCode();
     if (latest.getAsInt() == 695) { }                   // [UnknownErrorCode] did you mean 659
+  }
+
+  Map<Boolean, List<Integer>> functions(LusidProblemDetails problem, List<Rejected> rejected) {
+    IntPredicate retryable = c -> c == 695;             // [UnknownErrorCode] did you mean 659
+    if (retryable.test(problem.getCode())) { rename(); }
+    return rejected.stream().map(Rejected::code)
+        .collect(Collectors.partitioningBy(c -> c == 2135));   // [UnknownErrorCode] did you mean 2153
   }
 
   void choices(Map<String, Integer> seen, String login, LusidProblemDetails problem,

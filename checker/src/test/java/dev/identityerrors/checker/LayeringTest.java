@@ -43,6 +43,7 @@ class LayeringTest {
       List.of(
           "Trees",
           "SameBodyScanner",
+          "PathScanner",
           "SwitchResults",
           "SwitchExits",
           "CodeConstant",
@@ -57,6 +58,7 @@ class LayeringTest {
           "ElementMeetings",
           "MapValues",
           "HolderUses",
+          "VariableReads",
           "ValueFlows",
           "FlowIndex",
           "SourcesInSight",

@@ -13,6 +13,8 @@ import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.util.Context;
 import dev.identityerrors.checker.compat.PatternTrees;
 import java.util.IdentityHashMap;
+import java.util.List;
+import javax.lang.model.element.ElementKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,8 @@ final class FlowIndex {
   private final IdentityHashMap<CompilationUnitTree, ValueFlows> flowsByUnit =
       new IdentityHashMap<>();
   private final IdentityHashMap<MethodTree, ValueFlows> flowsByMethod = new IdentityHashMap<>();
+  private final IdentityHashMap<Symbol, List<HolderUses.Read>> readsByVariable =
+      new IdentityHashMap<>();
 
   private FlowIndex(Context context, KnownNames names) {
     this.context = context;
@@ -70,6 +74,32 @@ final class FlowIndex {
       unit = path.getCompilationUnit();
     }
     return flowsByUnit.computeIfAbsent(unit, u -> ValueFlows.of(u, names));
+  }
+
+  /**
+   * Every read of a variable the unit's scan keeps no reads of ({@link VariableReads}): a local or
+   * a parameter read in its method, a field in its unit; null where that tree is not in this
+   * compilation. Each variable's scope is scanned once.
+   */
+  @Nullable List<HolderUses.Read> readsOf(Symbol variable) {
+    List<HolderUses.Read> known = readsByVariable.get(variable);
+    if (known != null) {
+      return known;
+    }
+    Tree scope = null;
+    if (variable.owner instanceof MethodSymbol method) {
+      scope = JavacTrees.instance(context).getTree(method);
+    } else if (variable.getKind() == ElementKind.FIELD) {
+      ClassSymbol outermost = outermostClass(variable);
+      TreePath path = outermost == null ? null : JavacTrees.instance(context).getPath(outermost);
+      scope = path == null ? null : path.getCompilationUnit();
+    }
+    if (scope == null) {
+      return null;
+    }
+    List<HolderUses.Read> reads = VariableReads.in(scope, variable);
+    readsByVariable.put(variable, reads);
+    return reads;
   }
 
   /**

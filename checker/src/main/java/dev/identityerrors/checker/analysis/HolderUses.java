@@ -5,7 +5,9 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.VarSymbol;
 import java.util.ArrayList;
@@ -37,8 +39,16 @@ final class HolderUses {
    */
   record Read(ExpressionTree tree, List<Tree> ancestors) {}
 
-  /** A lambda written as the argument at {@code index} of {@code call}. */
-  record LambdaArgument(MethodInvocationTree call, int index, LambdaExpressionTree lambda) {}
+  /**
+   * A lambda written as the argument at {@code index} of {@code call}, and the calls that call's
+   * result is passed to in turn, the nearest first ({@code collect(partitioningBy(c -> ..))}: the
+   * lambda is handed what {@code collect} hands {@code partitioningBy}'s collector).
+   */
+  record LambdaArgument(
+      MethodInvocationTree call, int index, LambdaExpressionTree lambda, List<Passed> passedTo) {}
+
+  /** A call's result written as the argument at {@code index} of {@code call}. */
+  record Passed(MethodInvocationTree call, int index) {}
 
   private final Map<Symbol, List<Read>> reads = new HashMap<>();
   private final Map<Symbol, LambdaArgument> lambdaArguments = new HashMap<>();
@@ -52,32 +62,76 @@ final class HolderUses {
         || !TypeSlots.mayHoldCodes(variable.type, names)) {
       return;
     }
+    Read read = readAt(tree, scanning);
+    if (read != null) {
+      reads.computeIfAbsent(variable, unused -> new ArrayList<>()).add(read);
+    }
+  }
+
+  /**
+   * The read of a variable by the last tree scanned, with the trees around it; null where the
+   * variable is written there ({@code held = ..}).
+   */
+  static @Nullable Read readAt(ExpressionTree tree, List<Tree> scanning) {
     int parent = scanning.size() - 2;
     if (parent >= 0
         && scanning.get(parent) instanceof AssignmentTree assignment
         && assignment.getVariable() == tree) {
-      return;
+      return null;
     }
     List<Tree> ancestors = new ArrayList<>(Math.min(ANCESTORS, parent + 1));
     for (int i = parent; i >= 0 && ancestors.size() < ANCESTORS; i--) {
       ancestors.add(scanning.get(i));
     }
-    reads.computeIfAbsent(variable, unused -> new ArrayList<>()).add(new Read(tree, ancestors));
+    return new Read(tree, ancestors);
   }
 
-  /** The lambdas written as the call's arguments: each parameter's call. */
-  void lambdaArguments(MethodInvocationTree call) {
+  /**
+   * The lambdas written as the call's arguments: each parameter's call ({@code scanning} runs from
+   * the root to the call itself).
+   */
+  void lambdaArguments(MethodInvocationTree call, List<Tree> scanning) {
     List<? extends ExpressionTree> arguments = call.getArguments();
+    List<Passed> passedTo = null;
     for (int i = 0; i < arguments.size(); i++) {
       if (Trees.stripParensAndCasts(arguments.get(i)) instanceof LambdaExpressionTree lambda) {
+        if (passedTo == null) {
+          passedTo = passedTo(scanning);
+        }
         for (var parameter : lambda.getParameters()) {
           Symbol symbol = ASTHelpers.getSymbol(parameter);
           if (symbol != null) {
-            lambdaArguments.put(symbol, new LambdaArgument(call, i, lambda));
+            lambdaArguments.put(symbol, new LambdaArgument(call, i, lambda, passedTo));
           }
         }
       }
     }
+  }
+
+  /**
+   * The calls the last tree scanned (a call) is an argument of, each of the one before, the nearest
+   * first, as far as {@link #ANCESTORS} trees out.
+   */
+  private static List<Passed> passedTo(List<Tree> scanning) {
+    List<Passed> passed = new ArrayList<>();
+    Tree argument = scanning.get(scanning.size() - 1);
+    for (int i = scanning.size() - 2; i >= 0 && scanning.size() - i <= ANCESTORS; i--) {
+      Tree parent = scanning.get(i);
+      if (parent instanceof ParenthesizedTree || parent instanceof TypeCastTree) {
+        argument = parent;
+        continue;
+      }
+      int index =
+          parent instanceof MethodInvocationTree outer
+              ? outer.getArguments().indexOf(argument)
+              : -1;
+      if (index < 0) {
+        break;
+      }
+      passed.add(new Passed((MethodInvocationTree) parent, index));
+      argument = parent;
+    }
+    return passed;
   }
 
   /** Every read of the holder variable in this unit; empty if none. */

@@ -1403,6 +1403,9 @@ public final class KindInference {
       return isCodeHolder(holder, state, depth + 1);
     }
     Held handed = lambda == null ? Held.NO : handedFromSlot(parameter, flows, state, depth);
+    if (handed == Held.NO && lambda != null) {
+      handed = handedByCalls(parameter, lambda, flows, state, depth);
+    }
     if (handed != Held.NO) {
       return handed;
     }
@@ -1443,6 +1446,76 @@ public final class KindInference {
     return values.isEmpty() || allOf(values, ANY_CONSTANT, state, depth) != Held.NO
         ? Held.YES
         : Held.NO;
+  }
+
+  /**
+   * What every call of the function a lambda is held as hands its parameter: the lambda kept in a
+   * local or a private field ({@code IntPredicate retry = c -> c == 698; retry.test(code)}), or
+   * passed to a parameter of a method only this unit calls ({@code check(code, c -> ..)} for a
+   * {@code check(int code, IntPredicate test)} calling {@code test.test(code)}). Read from the
+   * function type's signature, so any functional interface, the JDK's or the user's, counts. Every
+   * read of that variable must call the function's method: any other (passed on, returned, {@code
+   * negate()}) lets in calls unseen. A constant handed is not judged where it is written, so only a
+   * catalogue code is taken beside codes.
+   */
+  private Held handedByCalls(
+      VarSymbol parameter,
+      LambdaExpressionTree lambda,
+      ValueFlows flows,
+      VisitorState state,
+      int depth) {
+    VarSymbol function = flows.functionHolderOf(lambda);
+    HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
+    if (function == null
+        && passed != null
+        && ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol taker
+        && !taker.isVarArgs()
+        && passed.index() < taker.getParameters().size()
+        && onlyCalledHere(taker)) {
+      function = taker.getParameters().get(passed.index());
+    }
+    if (function == null
+        || (function.getKind() == ElementKind.FIELD && !assignedOnlyInItsUnit(function))) {
+      return Held.NO;
+    }
+    MethodSymbol called = TypeSlots.functionOf(function.type, types);
+    List<HolderUses.Read> reads = called == null ? null : flowIndex.readsOf(function);
+    if (called == null || reads == null || reads.isEmpty()) {
+      return Held.NO;
+    }
+    int index = parameterIndex(lambda, parameter);
+    List<ExpressionTree> values = new ArrayList<>();
+    for (HolderUses.Read read : reads) {
+      ExpressionTree value = handedBy(read, called, index);
+      if (value == null) {
+        return Held.NO;
+      }
+      values.add(value);
+    }
+    return allOf(values, unjudgedConstantOk, state, depth + 1);
+  }
+
+  /**
+   * The argument at {@code index} of a call of the function's method on the read ({@code
+   * retry.test(code)}), or null where the read is anything else.
+   */
+  private static @Nullable ExpressionTree handedBy(
+      HolderUses.Read read, MethodSymbol function, int index) {
+    List<Tree> around = read.ancestors();
+    if (around.size() < 2
+        || !(around.get(0) instanceof MemberSelectTree select)
+        || !(around.get(1) instanceof MethodInvocationTree call)
+        || call.getMethodSelect() != select
+        || index < 0
+        || call.getArguments().size() <= index) {
+      return null;
+    }
+    Symbol method = ASTHelpers.getSymbol(call);
+    return method != null
+            && method.isAbstract()
+            && method.getSimpleName().equals(function.getSimpleName())
+        ? call.getArguments().get(index)
+        : null;
   }
 
   /**
@@ -1500,7 +1573,44 @@ public final class KindInference {
     if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
       return Held.NO;
     }
-    return variableHoldsCodes(method, passed.call(), variable, state, depth);
+    return handedVariable(method, passed.call(), variable, passed.passedTo(), 0, state, depth);
+  }
+
+  /**
+   * What a type variable of a called method's signature stands for where a lambda is handed it:
+   * {@link #variableHoldsCodes}, or, for a variable of the method's own that its arguments put
+   * nothing in ({@code partitioningBy}'s {@code T}, handed only to its predicate), what the call
+   * its result is passed to hands that slot: {@code collect(Collector<? super T, A, R>)} hands a
+   * collector its stream's elements, {@code groupingBy(.., Collector<? super T, A, D>)} its own.
+   */
+  private Held handedVariable(
+      MethodSymbol method,
+      MethodInvocationTree call,
+      Type variable,
+      List<HolderUses.Passed> passedTo,
+      int at,
+      VisitorState state,
+      int depth) {
+    if (variable.tsym.owner != method || at >= passedTo.size()) {
+      return variableHoldsCodes(method, call, variable, state, depth);
+    }
+    Held made = madeFrom(method, call.getArguments(), variable, state, depth);
+    HolderUses.Passed outer = passedTo.get(at);
+    if (made != Held.ASSUMED
+        || method.type == null
+        || !(ASTHelpers.getSymbol(outer.call().getMethodSelect()) instanceof MethodSymbol taker)
+        || taker.type == null
+        || outer.index() >= taker.type.getParameterTypes().size()) {
+      return yesOrAssumed(made);
+    }
+    int slot = TypeSlots.slotIn(method.type.getReturnType(), variable);
+    Type handed =
+        slot < 0
+            ? null
+            : TypeSlots.handedAt(taker.type.getParameterTypes().get(outer.index()), slot);
+    return handed == null
+        ? yesOrAssumed(made)
+        : handedVariable(taker, outer.call(), handed, passedTo, at + 1, state, depth + 1);
   }
 
   /**

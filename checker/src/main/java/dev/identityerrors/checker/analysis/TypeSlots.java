@@ -94,6 +94,23 @@ final class TypeSlots {
         : -1;
   }
 
+  /**
+   * The type variable a declared parameter type hands at that slot of its own: {@code T} of {@code
+   * Collector<? super T, A, R>} or of {@code Collector<T, A, R>} at 0; null where the slot is no
+   * variable, or one the parameter only takes values from ({@code ? extends T}).
+   */
+  static @Nullable Type handedAt(Type parameter, int slot) {
+    List<Type> arguments = parameter.getTypeArguments();
+    if (slot >= arguments.size()) {
+      return null;
+    }
+    Type argument = arguments.get(slot);
+    if (argument instanceof Type.WildcardType wildcard) {
+      argument = wildcard.isSuperBound() && !wildcard.isUnbound() ? wildcard.type : null;
+    }
+    return argument != null && argument.hasTag(TypeTag.TYPEVAR) ? argument : null;
+  }
+
   /** The type variable of the holder's class at that slot; null where there is none. */
   static @Nullable Type variableAt(@Nullable Type holder, int slot) {
     if (holder == null || !(holder.tsym instanceof ClassSymbol holderClass) || slot < 0) {
@@ -128,7 +145,12 @@ final class TypeSlots {
       }
       return handedOnly(parameter, variable) ? Role.HANDED : Role.OTHER;
     }
-    return slotIn(parameter, variable) >= 0 ? Role.HOLDER : Role.OTHER;
+    if (slotIn(parameter, variable) >= 0) {
+      return Role.HOLDER;
+    }
+    // A consumer of the variable's values (groupingBy's downstream Collector<? super T, A, D>)
+    // cannot put one in.
+    return handedOnly(parameter, variable) ? Role.HANDED : Role.OTHER;
   }
 
   /**

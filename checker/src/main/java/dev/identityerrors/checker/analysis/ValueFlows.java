@@ -21,7 +21,6 @@ import com.sun.source.tree.SwitchTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
-import com.sun.source.util.TreeScanner;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
@@ -55,6 +54,8 @@ final class ValueFlows {
 
   /** The lambda each lambda parameter is declared by. */
   private final Map<Symbol, LambdaExpressionTree> lambdaParameters = new HashMap<>();
+
+  private final Map<LambdaExpressionTree, VarSymbol> functionHolders = new HashMap<>();
 
   private final Map<Symbol, Symbol> componentBindings = new HashMap<>();
 
@@ -218,6 +219,10 @@ final class ValueFlows {
 
   private void assign(Tree variable, ExpressionTree value) {
     Symbol symbol = ASTHelpers.getSymbol(variable);
+    if (symbol instanceof VarSymbol holder
+        && Trees.stripParensAndCasts(value) instanceof LambdaExpressionTree lambda) {
+      functionHolders.put(lambda, holder);
+    }
     if (symbol instanceof VarSymbol
         && (names.mayBeInferred(symbol.type)
             || TypeSlots.mayHoldCodes(symbol.type, names)
@@ -229,6 +234,14 @@ final class ValueFlows {
         storedParameters.computeIfAbsent(given, unused -> new ArrayList<>()).add(symbol);
       }
     }
+  }
+
+  /**
+   * The variable a lambda is written as the initialiser of, or assigned to ({@code IntPredicate
+   * retry = c -> ..}), or null.
+   */
+  @Nullable VarSymbol functionHolderOf(LambdaExpressionTree lambda) {
+    return functionHolders.get(lambda);
   }
 
   /** The variables the parameter is stored in, as it is, in this unit. */
@@ -300,23 +313,7 @@ final class ValueFlows {
           "mapToLong",
           "mapToDouble");
 
-  private final class Scanner extends TreeScanner<Void, Void> {
-    /** The trees from the root to the one being scanned: a read's ancestors, without paths. */
-    private final List<Tree> scanning = new ArrayList<>();
-
-    @Override
-    public Void scan(Tree tree, Void unused) {
-      if (tree == null) {
-        return null;
-      }
-      scanning.add(tree);
-      try {
-        return super.scan(tree, null);
-      } finally {
-        scanning.remove(scanning.size() - 1);
-      }
-    }
-
+  private final class Scanner extends PathScanner {
     @Override
     public Void visitIdentifier(IdentifierTree tree, Void unused) {
       holders.read(tree, scanning, names);
@@ -431,7 +428,7 @@ final class ValueFlows {
 
     @Override
     public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
-      holders.lambdaArguments(tree);
+      holders.lambdaArguments(tree, scanning);
       Symbol method = methodOf(tree);
       if (method instanceof MethodSymbol && mayBeCalledOnlyHere(method)) {
         calls.computeIfAbsent(method, unused2 -> new ArrayList<>()).add(tree.getArguments());

@@ -355,4 +355,105 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void collectorLambdasAreHandedTheStreamsElements() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.stream.Collectors;",
+            "class Client {",
+            "  Map<Boolean, List<Integer>> split(List<LusidProblemDetails> problems) {",
+            "    return problems.stream().map(LusidProblemDetails::getCode)",
+            "        // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "        .collect(Collectors.partitioningBy(c -> c == 695));",
+            "  }",
+            "  Map<Integer, Long> grouped(List<LusidProblemDetails> problems) {",
+            "    return problems.stream().map(LusidProblemDetails::getCode)",
+            "        // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "        .collect(Collectors.groupingBy(c -> c == 2135 ? 1 : 2,",
+            "            Collectors.counting()));",
+            "  }",
+            "  Map<Boolean, Map<Boolean, List<Integer>>> nested(List<LusidProblemDetails> problems) {",
+            "    return problems.stream().map(LusidProblemDetails::getCode)",
+            "        .collect(Collectors.groupingBy(c -> c > 0,",
+            "            // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "            Collectors.partitioningBy(c -> c == 6577)));",
+            "  }",
+            "  Map<Boolean, List<Integer>> ports(List<Integer> ports) {",
+            "    return ports.stream().collect(Collectors.partitioningBy(c -> c == 8080));",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void functionsHeldInVariablesAreHandedWhatTheirCallsPass() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.function.IntConsumer;",
+            "import java.util.function.IntPredicate;",
+            "import java.util.function.Predicate;",
+            "class Client {",
+            "  interface Judge { boolean judge(int code); }",
+            "  // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "  private final Predicate<Integer> fatal = c -> c == 6577;",
+            "  boolean local(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    IntPredicate retry = c -> c == 695;",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    IntConsumer log = c -> { if (c == 2135) {} };",
+            "    log.accept(p.getCode());",
+            "    return retry.test(p.getCode()) || fatal.test(p.getCode());",
+            "  }",
+            "  boolean handed(LusidProblemDetails p) {",
+            "    // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "    return check(p.getCode(), c -> c == 7);",
+            "  }",
+            "  private static boolean check(int code, Judge judge) {",
+            "    return judge.judge(code);",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void functionsCalledWithOtherValuesOrThatEscapeAreNot() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.function.IntPredicate;",
+            "class Client {",
+            "  IntPredicate escapes(LusidProblemDetails p) {",
+            "    IntPredicate retry = c -> c == 695;",
+            "    retry.test(p.getCode());",
+            "    return retry;",
+            "  }",
+            "  boolean mixed(LusidProblemDetails p, int port) {",
+            "    IntPredicate retry = c -> c == 695;",
+            "    return retry.test(p.getCode()) || retry.test(port);",
+            "  }",
+            "  boolean negated(LusidProblemDetails p) {",
+            "    IntPredicate retry = c -> c == 695;",
+            "    return retry.negate().test(p.getCode());",
+            "  }",
+            "  public boolean visible(int code, IntPredicate test) {",
+            "    return test.test(code);",
+            "  }",
+            "  boolean handedToAPublicMethod(LusidProblemDetails p) {",
+            "    return visible(p.getCode(), c -> c == 695);",
+            "  }",
+            "  IntPredicate visibleField = c -> c == 695;",
+            "  boolean viaAVisibleField(LusidProblemDetails p) {",
+            "    return visibleField.test(p.getCode());",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
