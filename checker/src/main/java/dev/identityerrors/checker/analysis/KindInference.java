@@ -5,6 +5,7 @@ import com.google.errorprone.util.ASTHelpers;
 import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.BinaryTree;
+import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
 import com.sun.source.tree.ExpressionTree;
@@ -12,10 +13,12 @@ import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.NewClassTree;
 import com.sun.source.tree.ParenthesizedTree;
 import com.sun.source.tree.SwitchExpressionTree;
 import com.sun.source.tree.Tree;
+import com.sun.source.tree.UnaryTree;
 import com.sun.source.tree.VariableTree;
 import com.sun.tools.javac.code.Flags;
 import com.sun.tools.javac.code.Symbol;
@@ -511,6 +514,15 @@ public final class KindInference {
       case LAMBDA_EXPRESSION:
       case MEMBER_REFERENCE:
         return functionMakes(tree, slot, state, depth);
+      case NEW_ARRAY:
+        // {a, b} or new int[] {a, b}: its elements; new int[n]'s zeros are no value chosen.
+        if (slot != 0) {
+          return Held.NO;
+        }
+        List<? extends ExpressionTree> elements = ((NewArrayTree) tree).getInitializers();
+        return elements == null
+            ? Held.ASSUMED
+            : valuesHeld(new ArrayList<>(elements), state, depth);
       default:
         return Held.NO;
     }
@@ -776,8 +788,8 @@ public final class KindInference {
    * value of a holder of an int or long ({@link PrimitiveHolders}).
    */
   private boolean mayHoldCodesAt(Type type, int slot) {
-    if (names.isPrimitiveHolder(type)) {
-      return slot == 0;
+    if (names.isPrimitiveHolder(type) || type instanceof Type.ArrayType) {
+      return slot == 0 && TypeSlots.mayHoldCodes(type, names);
     }
     return type instanceof Type.ClassType
         && slot < type.getTypeArguments().size()
@@ -854,6 +866,21 @@ public final class KindInference {
     if (parent instanceof BinaryTree comparison
         && (comparison.getKind() == Tree.Kind.EQUAL_TO
             || comparison.getKind() == Tree.Kind.NOT_EQUAL_TO)) {
+      return Held.ASSUMED;
+    }
+    if (parent instanceof ArrayAccessTree access && access.getExpression() == used) {
+      // An element written (held[0] = v) puts v in; read, nothing; changed in place, unknown.
+      Tree above = parentAt + 1 < ancestors.size() ? ancestors.get(parentAt + 1) : null;
+      if (above instanceof AssignmentTree assignment && assignment.getVariable() == access) {
+        return valuesHeld(List.of(assignment.getExpression()), state, depth);
+      }
+      return above instanceof CompoundAssignmentTree || above instanceof UnaryTree
+          ? Held.NO
+          : Held.ASSUMED;
+    }
+    if (parent instanceof MemberSelectTree length
+        && ASTHelpers.getType((ExpressionTree) used) instanceof Type.ArrayType
+        && length.getIdentifier().contentEquals("length")) {
       return Held.ASSUMED;
     }
     if (!(parent instanceof MemberSelectTree select)

@@ -40,10 +40,14 @@ final class TypeSlots {
 
   /**
    * Whether a variable of this type may hold codes in a slot: a parameterized type one of whose
-   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}), or a
-   * holder of one int or long ({@link PrimitiveHolders}), whose one slot is 0.
+   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}), a
+   * holder of one int or long ({@link PrimitiveHolders}), whose one slot is 0, or an array of
+   * values that can be codes, whose elements are its slot 0.
    */
   static boolean mayHoldCodes(@Nullable Type type, KnownNames names) {
+    if (type instanceof Type.ArrayType array) {
+      return names.mayHoldCode(array.elemtype);
+    }
     if (!(type instanceof Type.ClassType)) {
       return false;
     }

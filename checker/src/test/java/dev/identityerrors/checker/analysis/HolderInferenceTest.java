@@ -456,4 +456,41 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void arraysHoldWhatIsPutInThem() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "class Client {",
+            "  static void sink(int[] codes) {}",
+            "  void held(LusidProblemDetails p, LusidProblemDetails q) {",
+            "    int[] written = {p.getCode(), q.getCode()};",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    if (written[0] == 695) {}",
+            "    Integer[] boxed = new Integer[] {p.getCode()};",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    if (boxed[0] == 2135) {}",
+            "    int[] filled = new int[2];",
+            "    filled[0] = p.getCode();",
+            "    filled[1] = q.getCode();",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    if (filled[filled.length - 1] == 6577) {}",
+            "  }",
+            "  void notHeld(LusidProblemDetails p, int port) {",
+            "    int[] mixed = {p.getCode(), port};",
+            "    if (mixed[0] == 695) {}",
+            "    int[] passed = {p.getCode()};",
+            "    sink(passed);",
+            "    if (passed[0] == 695) {}",
+            "    int[] changed = {p.getCode()};",
+            "    changed[0] += 1;",
+            "    if (changed[0] == 695) {}",
+            "    int[] typo = {p.getCode(), 695};",
+            "    if (typo[0] == 2135) {}",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
