@@ -150,6 +150,29 @@ MUTANTS = [
         "    return fromSlot != Held.NO ? fromSlot : holds(method, state, depth + 1);",
         "    return fromSlot == Held.YES ? fromSlot : holds(method, state, depth + 1);",
     ),
+    (
+        "M17",
+        "the signature rule through collectors: a lambda of partitioningBy is handed what"
+        " collect(Collector<? super T, A, R>) hands it (the stream's elements)",
+        ANALYSIS + "KindInference.java",
+        "    if (variable.tsym.owner != method || at >= passedTo.size()) {",
+        "    if (true) {",
+    ),
+    (
+        "M18",
+        "a lambda kept in a local is handed what every call of its function passes"
+        " (IntPredicate retry = c -> ..; retry.test(code))",
+        ANALYSIS + "KindInference.java",
+        "    if (called == null || reads == null || reads.isEmpty()) {",
+        "    if (called == null || reads == null || !reads.isEmpty()) {",
+    ),
+    (
+        "M19",
+        "an array holds its elements as a list does (int[] held = new int[1]; held[0] = code)",
+        ANALYSIS + "TypeSlots.java",
+        "      return names.mayHoldCode(array.elemtype);",
+        "      return false;",
+    ),
 ]
 
 
@@ -187,6 +210,10 @@ def main() -> int:
         finally:
             path.write_text(source)
         minutes = (time.time() - started) / 60
+        if not survived and "Tests run:" not in (logs / f"{mutant}.log").read_text():
+            # Failing to build is no kill: the generator never met the mutant.
+            print(f"{mutant}: the mutated checker does not build ({logs / mutant}.log)", file=sys.stderr)
+            return 2
         survivors += survived
         verdict = "**survived**" if survived else "killed"
         print(f"{mutant} {verdict} ({minutes:.1f} min): {breaks}")

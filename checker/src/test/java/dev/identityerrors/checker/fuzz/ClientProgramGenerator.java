@@ -1039,23 +1039,61 @@ final class ClientProgramGenerator {
   private static final String NEW_CODE = "new LusidProblemDetails().code(raw).getCode()";
 
   /**
-   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 24 are one family: the
-   * same code kept in a generic holder (the JDK's or a generated one), or an atomic, and read back
-   * by what the holder's signature (or the atomics' table) returns; each must be judged as the code
-   * itself.
+   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 29 are one family of
+   * equivalent forms: the same code kept in a holder (a List, a Set, a Deque, an array, an
+   * OptionalInt, a generic holder of the JDK's or a generated Box, an atomic, a function) and read
+   * back by what the holder's signature (or the table of holders without a type argument) returns;
+   * each must be judged as the code itself.
    */
   private CodeSource codeSource() {
     return codeSource(random.nextInt(SOURCES));
   }
 
-  /** How many ways a code arrives ({@link #codeSource(int)}). */
-  private static final int SOURCES = 25;
+  /**
+   * How many ways a code arrives ({@link #codeSource(int)}): at most the test command's 30, whose
+   * consecutive seeds each give the first fragment one.
+   */
+  private static final int SOURCES = 30;
 
   /** How many ways a code is carried to where it is judged ({@link #composed(int, CodeSource)}). */
   private static final int CARRIERS = 9;
 
   private CodeSource codeSource(int which) {
     return switch (which) {
+      case 25 ->
+          new CodeSource(
+              "an ArrayList's get(0)",
+              List.of(),
+              List.of(
+                  "java.util.List<Integer> held = new java.util.ArrayList<>();",
+                  "held.add(" + NEW_CODE + ");"),
+              "held.get(0)");
+      case 26 ->
+          new CodeSource(
+              "a HashSet's iterator().next()",
+              List.of(),
+              List.of(
+                  "java.util.Set<Integer> held = new java.util.HashSet<>();",
+                  "held.add(" + NEW_CODE + ");"),
+              "held.iterator().next()");
+      case 27 ->
+          new CodeSource(
+              "an int[]'s element",
+              List.of(),
+              List.of("int[] held = new int[1];", "held[0] = " + NEW_CODE + ";"),
+              "held[0]");
+      case 28 ->
+          new CodeSource(
+              "an OptionalInt's getAsInt()",
+              List.of(),
+              List.of("java.util.OptionalInt held = java.util.OptionalInt.of(" + NEW_CODE + ");"),
+              "held.getAsInt()");
+      case 29 ->
+          new CodeSource(
+              "an IntUnaryOperator applied to a code",
+              List.of(),
+              List.of("java.util.function.IntUnaryOperator held = c -> c;"),
+              "held.applyAsInt(" + NEW_CODE + ")");
       case 24 ->
           new CodeSource(
               "an AtomicInteger's get()",
@@ -1245,10 +1283,34 @@ final class ClientProgramGenerator {
   }
 
   /** The number of ways {@link #use(String, int)} judges a code. */
-  private static final int USES = 15;
+  private static final int USES = 17;
 
   private Use use(String code, int choice) {
     switch (choice) {
+      case 15 -> {
+        // A lambda in a collector is handed the stream's elements, by the signatures of collect
+        // and partitioningBy.
+        Value value = anyValue();
+        return new Use(
+            "compared in a collector's lambda",
+            List.of(
+                "return String.valueOf(java.util.stream.Stream.of((Integer) (" + code + "))",
+                "    .collect(java.util.stream.Collectors.partitioningBy(c -> "
+                    + comparison("c", value)
+                    + "))",
+                "    .get(true).size());"),
+            findingAt(1, value));
+      }
+      case 16 -> {
+        // A lambda kept in a local is handed what every call of its function passes.
+        Value value = anyValue();
+        return new Use(
+            "compared in a lambda kept as an IntPredicate",
+            List.of(
+                "java.util.function.IntPredicate retryable = c -> " + comparison("c", value) + ";",
+                "return String.valueOf(retryable.test(" + code + "));"),
+            findingAt(0, value));
+      }
       case 10 -> {
         Value value = anyValue();
         String assertion = random.nextBoolean() ? "assertEquals" : "assertNotEquals";
