@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Generates realistic LUSID Identity client code: annotated parameters, fields and returns, the
- * SDK's problem-details getters, comparisons, switches, literals right and wrong, generic holders
- * of codes (a set, a deque, a future) read back and compared, and ordinary code around them. The
- * same classes come in two variants that differ only in how codes are marked.
+ * SDK's problem-details getters, comparisons, switches, literals right and wrong, holders of codes
+ * (a set, a deque, a future, a list, an array, an atomic, an optional, a predicate kept in a local,
+ * a collector's lambda) read back and compared, and ordinary code around them. The same classes
+ * come in two variants that differ only in how codes are marked.
  */
 final class CorpusGenerator {
   /** How the generated code marks a declaration that holds a code. */
@@ -170,6 +171,31 @@ final class CorpusGenerator {
             return retried.first() == INVALID_AUTHENTICATION_TOKEN
                 || recent.peek() == API_KEY_NOT_FOUND
                 || pending.join() == USER_DOES_NOT_EXIST;
+          }
+
+          private final int[] lastCodes = new int[2];
+
+          public boolean judgeHeld(LusidProblemDetails problem, List<LusidProblemDetails> others) {
+            lastCodes[0] = problem.getCode();
+            List<Integer> seen = new ArrayList<>();
+            for (LusidProblemDetails other : others) {
+              seen.add(other.getCode());
+            }
+            java.util.function.IntPredicate missing = c -> c == USER_DOES_NOT_EXIST;
+            java.util.concurrent.atomic.AtomicInteger latest =
+                new java.util.concurrent.atomic.AtomicInteger();
+            latest.set(problem.getCode());
+            Map<Boolean, List<Integer>> split =
+                others.stream()
+                    .map(LusidProblemDetails::getCode)
+                    .collect(java.util.stream.Collectors.partitioningBy(c -> c == API_KEY_NOT_FOUND));
+            java.util.Optional<Integer> first = seen.stream().filter(c -> c > 0).findFirst();
+            return lastCodes[0] == INVALID_AUTHENTICATION_TOKEN
+                || seen.get(0) == API_KEY_NOT_FOUND
+                || missing.test(problem.getCode())
+                || latest.get() == USER_DOES_NOT_EXIST
+                || first.orElse(UNKNOWN_ERROR) == USER_DOES_NOT_EXIST
+                || split.get(true).isEmpty();
           }
 
           public int summarise(List<Integer> values) {
