@@ -6,6 +6,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import com.sun.source.tree.ParenthesizedTree;
+import com.sun.source.tree.StatementTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.tree.TypeCastTree;
 import com.sun.tools.javac.code.Symbol;
@@ -26,16 +27,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class HolderUses {
   /**
-   * How many trees around a read are kept: a call on the holder, a view it returns and a call on
-   * that, and the statement around them. A use further out than that is taken for an escape.
+   * How many trees around a read are kept at most: every tree of the expression it stands in (a
+   * call on the holder, the views it returns and the calls on them, however long the chain), up to
+   * and with the statement around them, within this bound. A use further out is taken for an
+   * escape.
    */
-  private static final int ANCESTORS = 8;
+  private static final int ANCESTORS = 64;
 
   /**
    * A read of a holder variable and the trees around it, its parent first.
    *
    * @param tree the identifier or member select that reads the variable
-   * @param ancestors its parent, the parent's parent, ..., at most {@link #ANCESTORS} of them
+   * @param ancestors its parent, the parent's parent, ..., to the statement around it
    */
   record Read(ExpressionTree tree, List<Tree> ancestors) {}
 
@@ -79,9 +82,13 @@ final class HolderUses {
         && assignment.getVariable() == tree) {
       return null;
     }
-    List<Tree> ancestors = new ArrayList<>(Math.min(ANCESTORS, parent + 1));
+    List<Tree> ancestors = new ArrayList<>();
     for (int i = parent; i >= 0 && ancestors.size() < ANCESTORS; i--) {
-      ancestors.add(scanning.get(i));
+      Tree ancestor = scanning.get(i);
+      ancestors.add(ancestor);
+      if (ancestor instanceof StatementTree) {
+        break; // what stands around the statement does not use the read's value
+      }
     }
     return new Read(tree, ancestors);
   }

@@ -493,4 +493,31 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void viewChainsOfAnyLengthAreFollowed() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "class Client {",
+            "  boolean judge(LusidProblemDetails p, int port) {",
+            "    List<Integer> held = new ArrayList<>();",
+            "    held.add(p.getCode());",
+            "    boolean any =",
+            "        held.stream().sorted().distinct().limit(3).skip(0).sorted().distinct()",
+            "            // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "            .anyMatch(c -> c == 695);",
+            "    List<Integer> ports = new ArrayList<>();",
+            "    ports.add(port);",
+            "    ports.stream().sorted().distinct().limit(3).skip(0).sorted().distinct()",
+            "        .anyMatch(c -> c == 695);",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    return any || held.get(0) == 2135;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
