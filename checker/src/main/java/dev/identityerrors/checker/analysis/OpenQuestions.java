@@ -76,7 +76,9 @@ final class OpenQuestions {
   /**
    * Whether what the innermost question under way has worked out so far rests on an assumption: an
    * {@link Held#ASSUMED} it was told then may come from a question under way, not only from one
-   * whose final answer is neither yes nor no.
+   * whose final answer is neither yes nor no. It speaks for the whole of the innermost question so
+   * far, not for the last answer alone; an answer it changes rests on an assumption anyway, so it
+   * is not kept, and what asking first gives stays one answer.
    */
   boolean restsOnOpenQuestion() {
     return lowestAssumption != Integer.MAX_VALUE;
