@@ -1062,12 +1062,13 @@ final class ClientProgramGenerator {
     return switch (which) {
       case 25 ->
           new CodeSource(
-              "an ArrayList's get(0)",
+              "an ArrayList fed what is read out of it",
               List.of(),
               List.of(
                   "java.util.List<Integer> held = new java.util.ArrayList<>();",
-                  "held.add(" + NEW_CODE + ");"),
-              "held.get(0)");
+                  "held.add(" + NEW_CODE + ");",
+                  "held.add(held.get(0));"),
+              "held.get(1)");
       case 26 ->
           new CodeSource(
               "a HashSet's iterator().next()",
