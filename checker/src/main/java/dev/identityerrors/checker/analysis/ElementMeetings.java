@@ -61,7 +61,8 @@ final class ElementMeetings {
           return false;
         }
         if (!entry) {
-          return CodeCollections.refersTo(expression, reader);
+          // The element itself, or boxed or unboxed as it is: Integer.valueOf(c).equals(code).
+          return CodeCollections.refersTo(PassThroughCall.sameValueAs(expression), reader);
         }
         if (!(stripParensAndCasts(expression) instanceof MethodInvocationTree call)
             || !call.getArguments().isEmpty()

@@ -156,6 +156,30 @@ enum PassThroughCall {
     return passThrough != null && passThrough.given == Given.RECEIVER;
   }
 
+  /**
+   * The expression whose very value this one is: through parentheses, casts and the calls that give
+   * back an argument or their receiver as it is, without a fallback ({@code Integer.valueOf(c)} and
+   * {@code c.intValue()} are {@code c}; an optional's {@code get()} is not); else the expression.
+   */
+  static ExpressionTree sameValueAs(ExpressionTree expression) {
+    ExpressionTree tree = Trees.stripParensAndCasts(expression);
+    while (tree instanceof MethodInvocationTree call
+        && (mayPassArgumentOn(call) || givesReceiver(call))) {
+      PassThroughCall passThrough = of(call);
+      ExpressionTree given =
+          passThrough == null
+                  || passThrough.hasFallback()
+                  || passThrough.given == Given.HELD_BY_RECEIVER
+              ? null
+              : passThrough.given(call);
+      if (given == null) {
+        break;
+      }
+      tree = Trees.stripParensAndCasts(given);
+    }
+    return tree;
+  }
+
   /** The pass-through call this is, or null. */
   static @Nullable PassThroughCall of(MethodInvocationTree call) {
     return getSymbol(call.getMethodSelect()) instanceof MethodSymbol method

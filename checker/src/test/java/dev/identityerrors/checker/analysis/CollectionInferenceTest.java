@@ -549,6 +549,11 @@ class CollectionInferenceTest {
             "    // BUG: Diagnostic contains: 698 is not a LUSID Identity error code",
             "    Map<Integer, String> byPair = Map.of(657, \"missing\", 698, \"typo\");",
             "    byPair.forEach((k, v) -> { if (k.equals(code)) {} });",
+            "    // BUG: Diagnostic contains: 699 is not a LUSID Identity error code",
+            "    int[] boxed = {657, 699};",
+            "    for (int c : boxed) {",
+            "      if (Integer.valueOf(c).equals(code)) {}",
+            "    }",
             "  }",
             "}")
         .doTest();

@@ -1287,6 +1287,11 @@ final class ClientProgramGenerator {
   private static final int USES = 17;
 
   private Use use(String code, int choice) {
+    if (choice >= 11 && choice <= 13 && code.contains("switch (")) {
+      // A switch expression alone is a poly expression, for which an overloaded assertion
+      // (AssertJ's assertThat(long) and <T> assertThat(T)) chooses no method: boxed, it is one.
+      code = "(Integer) (" + code + ")";
+    }
     switch (choice) {
       case 15 -> {
         // A lambda in a collector is handed the stream's elements, by the signatures of collect
