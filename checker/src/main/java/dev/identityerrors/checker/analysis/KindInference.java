@@ -8,6 +8,7 @@ import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.CompoundAssignmentTree;
 import com.sun.source.tree.ConditionalExpressionTree;
 import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.ExpressionStatementTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.LambdaExpressionTree;
 import com.sun.source.tree.MemberReferenceTree;
@@ -31,6 +32,7 @@ import com.sun.tools.javac.tree.JCTree;
 import com.sun.tools.javac.tree.JCTree.JCExpression;
 import com.sun.tools.javac.util.Name;
 import dev.identityerrors.checker.analysis.OpenQuestions.Held;
+import dev.identityerrors.checker.analysis.TypeSlots.Path;
 import dev.identityerrors.checker.compat.ErrorProneApi;
 import dev.identityerrors.checker.compat.PatternTrees;
 import java.util.ArrayList;
@@ -121,7 +123,7 @@ public final class KindInference {
   private final OpenQuestions questions = new OpenQuestions();
 
   /** A question about a symbol other than its own kind. */
-  private record Asked(Question question, Symbol subject, int slot) {}
+  private record Asked(Question question, Symbol subject, Path slot) {}
 
   private enum Question {
     /** Whether a collection's elements (a map's keys) are codes. */
@@ -420,35 +422,36 @@ public final class KindInference {
     if (receiver != null && names.isPrimitiveHolder(ASTHelpers.getType(receiver))) {
       PrimitiveHolders.Use use = PrimitiveHolders.useOf(method);
       return use != null && use.reads()
-          ? yesOrAssumed(holdsAt(receiver, 0, state, depth + 1))
+          ? yesOrAssumed(holdsAt(receiver, Path.of(0), state, depth + 1))
           : Held.NO;
     }
     if (declared == null || !declared.hasTag(TypeTag.TYPEVAR)) {
       return Held.NO;
     }
-    return variableHoldsCodes(method, call, declared, state, depth);
+    return variableHoldsCodes(method, call, declared, Path.SELF, state, depth);
   }
 
   /**
-   * Whether a type variable of a called method's signature stands for codes at that call: one of
-   * the method's own, made only from codes by the arguments that give it; one of its class, what
-   * the receiver holds in that slot.
+   * Whether a type variable of a called method's signature stands for codes at that call (or, at
+   * {@code rest}, for holders of codes): one of the method's own, made only from codes by the
+   * arguments that give it; one of its class, what the receiver holds in that slot.
    */
   private Held variableHoldsCodes(
       MethodSymbol method,
       MethodInvocationTree call,
       Type variable,
+      Path rest,
       VisitorState state,
       int depth) {
     if (variable.tsym.owner == method) {
-      return yesOrAssumed(madeFrom(method, call.getArguments(), variable, state, depth));
+      return yesOrAssumed(madeFrom(method, call.getArguments(), variable, rest, state, depth));
     }
     ExpressionTree receiver = method.isStatic() ? null : ASTHelpers.getReceiver(call);
     if (receiver == null) {
       return Held.NO;
     }
     int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
-    return slot < 0 ? Held.NO : yesOrAssumed(holdsAt(receiver, slot, state, depth + 1));
+    return slot < 0 ? Held.NO : yesOrAssumed(holdsAt(receiver, rest.under(slot), state, depth + 1));
   }
 
   /**
@@ -473,12 +476,16 @@ public final class KindInference {
   /**
    * What the slot of an expression's type holds: YES codes, NO something else or unknown, ASSUMED
    * nothing yet (an empty holder, {@code null}) or what rests on a slot being inferred further up.
+   * At {@link Path#SELF}, the expression as a value put in a holder ({@link #valuesHeld}).
    */
-  private Held holdsAt(ExpressionTree expression, int slot, VisitorState state, int depth) {
+  private Held holdsAt(ExpressionTree expression, Path slot, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
       return questions.tooDeep();
     }
-    if (slot < 0) {
+    if (slot.isSelf()) {
+      return valuesHeld(List.of(expression), state, depth);
+    }
+    if (slot.tooDeep() || slot.head() < 0) {
       return Held.NO;
     }
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
@@ -501,14 +508,20 @@ public final class KindInference {
           return Held.NO;
         }
         if (names.isPrimitiveHolder(constructor.owner.type)) {
-          return slot == 0
+          return slot.equals(Path.of(0))
               ? primitivePut(constructor, ((NewClassTree) tree).getArguments(), state, depth)
               : Held.NO;
         }
-        Type variable = TypeSlots.variableAt(constructor.owner.type, slot);
+        Type variable = TypeSlots.variableAt(constructor.owner.type, slot.head());
         return variable == null
             ? Held.NO
-            : madeFrom(constructor, ((NewClassTree) tree).getArguments(), variable, state, depth);
+            : madeFrom(
+                constructor,
+                ((NewClassTree) tree).getArguments(),
+                variable,
+                slot.tail(),
+                state,
+                depth);
       case METHOD_INVOCATION:
         return callHolds((MethodInvocationTree) tree, slot, state, depth);
       case LAMBDA_EXPRESSION:
@@ -516,13 +529,13 @@ public final class KindInference {
         return functionMakes(tree, slot, state, depth);
       case NEW_ARRAY:
         // {a, b} or new int[] {a, b}: its elements; new int[n]'s zeros are no value chosen.
-        if (slot != 0) {
+        if (slot.head() != 0) {
           return Held.NO;
         }
         List<? extends ExpressionTree> elements = ((NewArrayTree) tree).getInitializers();
         return elements == null
             ? Held.ASSUMED
-            : valuesHeld(new ArrayList<>(elements), state, depth);
+            : valuesAt(new ArrayList<>(elements), slot.tail(), state, depth);
       default:
         return Held.NO;
     }
@@ -532,15 +545,15 @@ public final class KindInference {
    * A function kept as a holder ({@code Supplier<Integer> s = () -> p.getCode()}): what it makes,
    * where its type's single abstract method returns the slot's type variable.
    */
-  private Held functionMakes(ExpressionTree function, int slot, VisitorState state, int depth) {
+  private Held functionMakes(ExpressionTree function, Path slot, VisitorState state, int depth) {
     Type type = ASTHelpers.getType(function);
     if (names.isPrimitiveHolder(type)) {
       // A function giving an int or a long (IntSupplier, ToIntFunction): its one value is what it
       // returns.
-      return slot == 0 ? functionResult(function, state, depth) : Held.NO;
+      return slot.equals(Path.of(0)) ? functionResult(function, Path.SELF, state, depth) : Held.NO;
     }
     MethodSymbol method = TypeSlots.functionOf(type, types);
-    Type variable = TypeSlots.variableAt(type, slot);
+    Type variable = TypeSlots.variableAt(type, slot.head());
     if (method == null || variable == null) {
       return Held.NO;
     }
@@ -548,20 +561,22 @@ public final class KindInference {
     if (!TypeSlots.isVariable(TypeSlots.upper(result), variable)) {
       return Held.NO;
     }
-    return functionResult(function, state, depth);
+    return functionResult(function, slot.tail(), state, depth);
   }
 
   /**
-   * What a function written in place gives back: an expression lambda's body, or what the method a
-   * reference names returns; NO for any other (a block lambda, a function held elsewhere).
+   * What a function written in place gives back (at {@code rest}, what that holds): an expression
+   * lambda's body, or what the method a reference names returns; NO for any other (a block lambda,
+   * a function held elsewhere, a reference's holder).
    */
-  private Held functionResult(ExpressionTree function, VisitorState state, int depth) {
+  private Held functionResult(ExpressionTree function, Path rest, VisitorState state, int depth) {
     ExpressionTree tree = Trees.stripParensAndCasts(function);
     if (tree instanceof LambdaExpressionTree lambda
         && lambda.getBody() instanceof ExpressionTree body) {
-      return valuesHeld(List.of(body), state, depth);
+      return holdsAt(body, rest, state, depth + 1);
     }
-    return tree instanceof MemberReferenceTree
+    return rest.isSelf()
+            && tree instanceof MemberReferenceTree
             && ASTHelpers.getSymbol((Tree) tree) instanceof MethodSymbol referred
         ? holds(referred, state, depth + 1)
         : Held.NO;
@@ -571,9 +586,13 @@ public final class KindInference {
    * What a slot of a call's result holds, by the called method's signature: a type variable of the
    * method's own is made from the arguments that give it; one of its class is what the receiver
    * holds in the matching slot, with the arguments that give it ({@code thenApply} makes a new
-   * {@code U}; {@code subList}, {@code whenComplete} keep the receiver's {@code E}, {@code T}).
+   * {@code U}; {@code subList}, {@code whenComplete} keep the receiver's {@code E}, {@code T}). A
+   * path into the result's type follows its type arguments to the variable it reaches ({@code
+   * entrySet()}'s {@code Set<Map.Entry<K, V>>} at {@code [0, 1]} is the map's {@code V}), and a
+   * method returning a variable of its class gives back what the receiver holds there ({@code
+   * next()} of an iterator over entries, at {@code [1]}, is the entries' values).
    */
-  private Held callHolds(MethodInvocationTree call, int slot, VisitorState state, int depth) {
+  private Held callHolds(MethodInvocationTree call, Path slot, VisitorState state, int depth) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
         || method.type == null) {
       return Held.NO;
@@ -582,14 +601,15 @@ public final class KindInference {
     if (returned != null && returned.hasTag(TypeTag.TYPEVAR) && returned.tsym.owner == method) {
       return wholeMadeFrom(method, call.getArguments(), returned, slot, state, depth);
     }
-    if (!(returned instanceof Type.ClassType result) || slot >= result.getTypeArguments().size()) {
+    TypeSlots.Reached reached =
+        returned != null && returned.hasTag(TypeTag.TYPEVAR)
+            ? new TypeSlots.Reached(returned, slot)
+            : TypeSlots.reach(returned, slot);
+    if (reached == null) {
       return Held.NO;
     }
-    Type variable = TypeSlots.upper(result.getTypeArguments().get(slot));
-    if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
-      return Held.NO;
-    }
-    Held made = madeFrom(method, call.getArguments(), variable, state, depth);
+    Type variable = reached.variable();
+    Held made = madeFrom(method, call.getArguments(), variable, reached.rest(), state, depth);
     if (variable.tsym.owner == method || made == Held.NO) {
       return made;
     }
@@ -598,7 +618,9 @@ public final class KindInference {
       return Held.NO;
     }
     int receiverSlot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);
-    return join(made, holdsAt(receiver, receiverSlot, state, depth + 1));
+    return receiverSlot < 0
+        ? Held.NO
+        : join(made, holdsAt(receiver, reached.rest().under(receiverSlot), state, depth + 1));
   }
 
   /**
@@ -613,7 +635,7 @@ public final class KindInference {
       MethodSymbol method,
       List<? extends ExpressionTree> arguments,
       Type variable,
-      int slot,
+      Path slot,
       VisitorState state,
       int depth) {
     List<Type> parameters = method.type.getParameterTypes();
@@ -649,20 +671,19 @@ public final class KindInference {
    * Collector<T, ?, Map<K, D>>}): what its arguments put in that variable. NO for any other.
    */
   private Held heldWithin(
-      ExpressionTree expression, int outer, int inner, VisitorState state, int depth) {
+      ExpressionTree expression, int outer, Path inner, VisitorState state, int depth) {
     if (!(Trees.stripParensAndCasts(expression) instanceof MethodInvocationTree call)
         || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)
         || method.type == null
-        || !(method.type.getReturnType() instanceof Type.ClassType result)
-        || outer < 0
-        || outer >= result.getTypeArguments().size()
-        || !(TypeSlots.upper(result.getTypeArguments().get(outer)) instanceof Type.ClassType held)
-        || inner >= held.getTypeArguments().size()) {
+        || outer < 0) {
       return Held.NO;
     }
-    Type variable = TypeSlots.upper(held.getTypeArguments().get(inner));
-    return variable != null && variable.hasTag(TypeTag.TYPEVAR) && variable.tsym.owner == method
-        ? madeFrom(method, call.getArguments(), variable, state, depth + 1)
+    TypeSlots.Reached reached = TypeSlots.reach(method.type.getReturnType(), inner.under(outer));
+    return reached != null
+            && reached.variable().tsym.owner == method
+            && reached.rest().steps().size() < inner.steps().size()
+        ? madeFrom(
+            method, call.getArguments(), reached.variable(), reached.rest(), state, depth + 1)
         : Held.NO;
   }
 
@@ -678,6 +699,7 @@ public final class KindInference {
       MethodSymbol method,
       List<? extends ExpressionTree> arguments,
       Type variable,
+      Path rest,
       VisitorState state,
       int depth) {
     List<Type> parameters = method.type.getParameterTypes();
@@ -704,21 +726,36 @@ public final class KindInference {
             if (elements.isEmpty()) {
               return Held.NO;
             }
-            values.addAll(elements);
+            answer = join(answer, valuesAt(elements, rest, state, depth));
           }
           continue;
         }
         parameter = array.elemtype;
       }
       switch (TypeSlots.roleOf(parameter, variable, types)) {
-        case NONE, HANDED -> {}
-        case VALUE -> values.add(argument);
-        case MADE -> answer = join(answer, functionResult(argument, state, depth));
+        case NONE -> {}
+        case HANDED -> {
+          if (!rest.isSelf()) {
+            // Handed holders ({@code entrySet().forEach(e -> e.setValue(v))}) may be filled.
+            answer = join(answer, putByHanded(argument, parameter, variable, rest, state, depth));
+          }
+        }
+        case VALUE -> {
+          if (rest.isSelf()) {
+            values.add(argument);
+          } else {
+            answer = join(answer, holdsAt(argument, rest, state, depth + 1));
+          }
+        }
+        case MADE -> answer = join(answer, functionResult(argument, rest, state, depth));
         case HOLDER -> {
           Type held = TypeSlots.variableAt(parameter, TypeSlots.slotIn(parameter, variable));
           int argumentSlot =
               held == null ? -1 : TypeSlots.slotOf(ASTHelpers.getType(argument), held, types);
-          answer = join(answer, holdsAt(argument, argumentSlot, state, depth + 1));
+          answer =
+              argumentSlot < 0
+                  ? Held.NO
+                  : join(answer, holdsAt(argument, rest.under(argumentSlot), state, depth + 1));
         }
         case OTHER -> {
           return Held.NO;
@@ -738,6 +775,21 @@ public final class KindInference {
     return allOf(values, unjudgedConstantOk, state, depth, Held.ASSUMED);
   }
 
+  /** Values put in a slot, or, at a path below it, what they hold there. */
+  private Held valuesAt(List<ExpressionTree> values, Path rest, VisitorState state, int depth) {
+    if (rest.isSelf()) {
+      return valuesHeld(values, state, depth);
+    }
+    Held answer = Held.ASSUMED;
+    for (ExpressionTree value : values) {
+      answer = join(answer, holdsAt(value, rest, state, depth + 1));
+      if (answer == Held.NO) {
+        return Held.NO;
+      }
+    }
+    return answer;
+  }
+
   /** Both: NO if either is, else YES if either is, else ASSUMED. */
   private static Held join(Held a, Held b) {
     if (a == Held.NO || b == Held.NO) {
@@ -748,32 +800,54 @@ public final class KindInference {
 
   /**
    * A slot of a local or private field's type: what every assignment and every use in its unit puts
-   * in it ({@link #putBy}); unknown where it escapes.
+   * in it ({@link #putBy}); unknown where it escapes. A for-each variable also holds what the slot
+   * of the iterated holder's elements holds ({@code for (var e : map.entrySet())}), and a lambda's
+   * parameter what it is handed ({@link #handedFromSlot}).
    */
-  private Held slotOfVariable(VarSymbol variable, int slot, VisitorState state, int depth) {
-    if (!assignedOnlyInItsUnit(variable) || !mayHoldCodesAt(variable.type, slot)) {
+  private Held slotOfVariable(VarSymbol variable, Path slot, VisitorState state, int depth) {
+    if (slot.tooDeep() || !mayHoldCodesAt(variable.type, slot)) {
+      return Held.NO;
+    }
+    boolean parameter = variable.getKind() == ElementKind.PARAMETER;
+    if (!parameter && !assignedOnlyInItsUnit(variable)) {
       return Held.NO;
     }
     return questions.ask(
         new Asked(Question.SLOT, variable, slot),
         Held.ASSUMED,
-        () -> slotFilled(variable, slot, state, depth));
+        () ->
+            parameter
+                ? handedSlot(variable, slot, state, depth)
+                : slotFilled(variable, slot, state, depth));
   }
 
   /** What every assignment to the variable and every use of it puts in that slot. */
-  private Held slotFilled(VarSymbol variable, int slot, VisitorState state, int depth) {
+  private Held slotFilled(VarSymbol variable, Path slot, VisitorState state, int depth) {
     ValueFlows flows = flowIndex.flowsOf(variable, state);
-    List<ExpressionTree> values = flows == null ? null : flows.assignedTo(variable);
-    if (flows == null || values == null) {
+    if (flows == null) {
       return Held.NO;
     }
-    Held answer = Held.ASSUMED;
+    ExpressionTree iterated = flows.iteratedBy(variable);
+    List<ExpressionTree> values =
+        iterated != null ? flows.writtenTo(variable) : flows.assignedTo(variable);
+    if (values == null) {
+      return Held.NO;
+    }
+    Held answer =
+        iterated == null ? Held.ASSUMED : holdsAt(iterated, slot.under(0), state, depth + 1);
     for (ExpressionTree value : values) {
       answer = join(answer, holdsAt(value, slot, state, depth + 1));
       if (answer == Held.NO) {
         return Held.NO;
       }
     }
+    return join(answer, putByReads(variable, flows, slot, state, depth));
+  }
+
+  /** What the uses of a variable put in a slot of its type ({@link #putBy}). */
+  private Held putByReads(
+      VarSymbol variable, ValueFlows flows, Path slot, VisitorState state, int depth) {
+    Held answer = Held.ASSUMED;
     for (HolderUses.Read read : flows.holders().readsOf(variable)) {
       answer = join(answer, putBy(read.tree(), read.ancestors(), 0, slot, state, depth + 1));
       if (answer == Held.NO) {
@@ -784,16 +858,43 @@ public final class KindInference {
   }
 
   /**
-   * Whether that slot of the type can hold a code: a type argument that can be one, or the one
-   * value of a holder of an int or long ({@link PrimitiveHolders}).
+   * A slot of a lambda parameter's type: what the function it is passed as is handed there ({@code
+   * map.entrySet().stream().anyMatch(e -> e.getValue() == ..)}), with what the lambda assigns it.
    */
-  private boolean mayHoldCodesAt(Type type, int slot) {
-    if (names.isPrimitiveHolder(type) || type instanceof Type.ArrayType) {
-      return slot == 0 && TypeSlots.mayHoldCodes(type, names);
+  private Held handedSlot(VarSymbol parameter, Path slot, VisitorState state, int depth) {
+    ValueFlows flows = flowIndex.flowsOf(parameter, state);
+    if (flows == null || flows.lambdaOf(parameter) == null) {
+      return Held.NO;
+    }
+    List<ExpressionTree> assigned = flows.assignedTo(parameter);
+    if (assigned == null) {
+      return Held.NO;
+    }
+    Held answer = handedFromSlot(parameter, flows, slot, state, depth);
+    for (ExpressionTree value : assigned) {
+      answer = join(answer, holdsAt(value, slot, state, depth + 1));
+    }
+    return answer;
+  }
+
+  /**
+   * Whether that slot of the type can hold a code: along the path, type arguments (or an array's
+   * elements) down to one that can be a code, or the one value of a holder of an int or long
+   * ({@link PrimitiveHolders}).
+   */
+  private boolean mayHoldCodesAt(@Nullable Type type, Path slot) {
+    if (slot.isSelf()) {
+      return names.mayHoldCode(type);
+    }
+    if (names.isPrimitiveHolder(type)) {
+      return slot.equals(Path.of(0)) && TypeSlots.mayHoldCodes(type, names);
+    }
+    if (type instanceof Type.ArrayType array) {
+      return slot.head() == 0 && mayHoldCodesAt(array.elemtype, slot.tail());
     }
     return type instanceof Type.ClassType
-        && slot < type.getTypeArguments().size()
-        && names.mayHoldCode(TypeSlots.upper(type.getTypeArguments().get(slot)));
+        && slot.head() < type.getTypeArguments().size()
+        && mayHoldCodesAt(TypeSlots.upper(type.getTypeArguments().get(slot.head())), slot.tail());
   }
 
   /**
@@ -823,7 +924,7 @@ public final class KindInference {
    * (passed, returned, aliased, a field of it written): NO.
    */
   private Held putBy(
-      Tree read, List<Tree> ancestors, int at, int slot, VisitorState state, int depth) {
+      Tree read, List<Tree> ancestors, int at, Path slot, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
       return questions.tooDeep();
     }
@@ -833,13 +934,21 @@ public final class KindInference {
       used = ancestors.get(parentAt++);
     }
     Tree parent = parentAt < ancestors.size() ? ancestors.get(parentAt) : null;
+    if (parent instanceof ExpressionStatementTree) {
+      return Held.ASSUMED; // a view made and dropped
+    }
     if (parent instanceof EnhancedForLoopTree loop && loop.getExpression() == used) {
-      return Held.ASSUMED;
+      // Each element read; elements that are holders in turn may be filled through the variable.
+      return slot.tail().isSelf()
+          ? Held.ASSUMED
+          : elementsFilled(ASTHelpers.getSymbol(loop.getVariable()), slot.tail(), state, depth);
     }
     if (parent instanceof MethodInvocationTree call
+        && slot.tail().isSelf()
         && call.getArguments().contains(used)
         && ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol callee
-        && readOnlyAt(callee, call.getArguments().indexOf(used), (ExpressionTree) used, slot)) {
+        && readOnlyAt(
+            callee, call.getArguments().indexOf(used), (ExpressionTree) used, slot.head())) {
       // Passed where the type system lets nothing in: Collections.max(Collection<? extends T>).
       return Held.ASSUMED;
     }
@@ -850,18 +959,9 @@ public final class KindInference {
         return Held.NO;
       }
       ValueFlows flows = flowIndex.flowsOf(local, state);
-      if (flows == null || !TypeSlots.mayHoldCodes(local.type, names)) {
-        return Held.NO;
-      }
-      Held answer = Held.ASSUMED;
-      for (HolderUses.Read viewRead : flows.holders().readsOf(local)) {
-        answer =
-            join(answer, putBy(viewRead.tree(), viewRead.ancestors(), 0, slot, state, depth + 1));
-        if (answer == Held.NO) {
-          break;
-        }
-      }
-      return answer;
+      return flows == null || !TypeSlots.mayHoldCodes(local.type, names)
+          ? Held.NO
+          : putByReads(local, flows, slot, state, depth);
     }
     if (parent instanceof BinaryTree comparison
         && (comparison.getKind() == Tree.Kind.EQUAL_TO
@@ -869,14 +969,21 @@ public final class KindInference {
       return Held.ASSUMED;
     }
     if (parent instanceof ArrayAccessTree access && access.getExpression() == used) {
-      // An element written (held[0] = v) puts v in; read, nothing; changed in place, unknown.
+      // An element written (held[0] = v) puts v in; read, nothing, unless it holds what the path
+      // goes on into; changed in place, unknown.
       Tree above = parentAt + 1 < ancestors.size() ? ancestors.get(parentAt + 1) : null;
-      if (above instanceof AssignmentTree assignment && assignment.getVariable() == access) {
-        return valuesHeld(List.of(assignment.getExpression()), state, depth);
+      if (slot.head() != 0) {
+        return Held.NO;
       }
-      return above instanceof CompoundAssignmentTree || above instanceof UnaryTree
-          ? Held.NO
-          : Held.ASSUMED;
+      if (above instanceof AssignmentTree assignment && assignment.getVariable() == access) {
+        return holdsAt(assignment.getExpression(), slot.tail(), state, depth + 1);
+      }
+      if (above instanceof CompoundAssignmentTree || above instanceof UnaryTree) {
+        return Held.NO;
+      }
+      return slot.tail().isSelf()
+          ? Held.ASSUMED
+          : putBy(access, ancestors, parentAt + 1, slot.tail(), state, depth + 1);
     }
     if (parent instanceof MemberSelectTree length
         && ASTHelpers.getType((ExpressionTree) used) instanceof Type.ArrayType
@@ -898,7 +1005,7 @@ public final class KindInference {
     Type variable = null;
     if (method.owner.type != null) {
       for (Type candidate : method.owner.type.getTypeArguments()) {
-        if (TypeSlots.slotOf(holderType, candidate, types) == slot) {
+        if (TypeSlots.slotOf(holderType, candidate, types) == slot.head()) {
           variable = candidate;
         }
       }
@@ -906,17 +1013,75 @@ public final class KindInference {
     if (variable == null) {
       return Held.ASSUMED; // a method of a class that fixes the slot's type: it cannot fill it
     }
-    Held answer = madeFrom(method, call.getArguments(), variable, state, depth);
+    Path rest = slot.tail();
+    Held answer = madeFrom(method, call.getArguments(), variable, rest, state, depth);
     Type result = method.type.getReturnType();
-    if (answer == Held.NO || !(result instanceof Type.ClassType) || !result.isParameterized()) {
+    if (answer == Held.NO || result == null) {
       return answer;
     }
-    int viewSlot = TypeSlots.slotIn(result, variable);
-    if (viewSlot >= 0) {
-      // A view over the same slot: what is put in through it goes into the holder.
-      return join(answer, putBy(call, ancestors, parentAt + 2, viewSlot, state, depth + 1));
+    if (TypeSlots.isVariable(result, variable)) {
+      // What the slot holds, given back ({@code get}, {@code next()}): a holder in turn where the
+      // path goes on, filled through what is done with it.
+      return rest.isSelf()
+          ? answer
+          : join(answer, putBy(call, ancestors, parentAt + 2, rest, state, depth + 1));
+    }
+    if (!(result instanceof Type.ClassType) || !result.isParameterized()) {
+      return answer;
+    }
+    Path view = TypeSlots.pathIn(result, variable);
+    if (view != null) {
+      // A view over the same slot ({@code iterator()}, {@code entrySet()}, {@code firstEntry()}):
+      // what is put in through it goes into the holder.
+      return join(answer, putBy(call, ancestors, parentAt + 2, view.then(rest), state, depth + 1));
     }
     return TypeSlots.roleOf(result, variable, types) == TypeSlots.Role.NONE ? answer : Held.NO;
+  }
+
+  /**
+   * What the uses of a for-each variable put in the slot of its type the path goes on into: each
+   * element of a holder of holders ({@code for (var e : map.entrySet()) e.setValue(v)}).
+   */
+  private Held elementsFilled(@Nullable Symbol element, Path slot, VisitorState state, int depth) {
+    if (!(element instanceof VarSymbol variable)) {
+      return Held.NO;
+    }
+    ValueFlows flows = flowIndex.flowsOf(variable, state);
+    return flows == null || !flows.writtenTo(variable).isEmpty()
+        ? Held.NO
+        : putByReads(variable, flows, slot, state, depth);
+  }
+
+  /**
+   * What a function handed holders of a slot ({@code Consumer<? super T>} where {@code T} holds
+   * codes further down) puts in them: a lambda written there, by the uses of each parameter it is
+   * handed them in; anything else may fill them unseen.
+   */
+  private Held putByHanded(
+      ExpressionTree argument,
+      Type parameter,
+      Type variable,
+      Path rest,
+      VisitorState state,
+      int depth) {
+    MethodSymbol function = TypeSlots.functionOf(parameter, types);
+    if (function == null
+        || !(Trees.stripParensAndCasts(argument) instanceof LambdaExpressionTree lambda)) {
+      return Held.NO;
+    }
+    Held answer = Held.ASSUMED;
+    for (int i = 0; i < lambda.getParameters().size(); i++) {
+      Type handed = TypeSlots.parameterOf(parameter, function, i, types);
+      Type handedVariable = handed instanceof Type.WildcardType wildcard ? wildcard.type : handed;
+      if (TypeSlots.isVariable(handedVariable, variable)) {
+        answer =
+            join(
+                answer,
+                elementsFilled(
+                    ASTHelpers.getSymbol(lambda.getParameters().get(i)), rest, state, depth));
+      }
+    }
+    return answer;
   }
 
   /**
@@ -991,7 +1156,7 @@ public final class KindInference {
             name.equals("getKey")
                 ? isCodeCollection(map, state, depth + 1)
                 : isCodeValuedMap(map, state, depth);
-        return code ? Held.YES : Held.NO;
+        return code ? Held.YES : null; // what its signature says it holds may still answer
       }
       default -> {
         return null;
@@ -1013,7 +1178,7 @@ public final class KindInference {
       return false;
     }
     return questions.ask(
-            new Asked(Question.CODE_VALUED_MAP, map, 0),
+            new Asked(Question.CODE_VALUED_MAP, map, Path.SELF),
             Held.NO,
             () -> {
               ValueFlows flows = flowIndex.flowsOf(map, state);
@@ -1168,7 +1333,7 @@ public final class KindInference {
       return Held.NO;
     }
     return questions.ask(
-        new Asked(Question.HOLDER_VARIABLE, variable, 0),
+        new Asked(Question.HOLDER_VARIABLE, variable, Path.SELF),
         Held.ASSUMED,
         () -> {
           ValueFlows flows = flowIndex.flowsOf(variable, state);
@@ -1265,7 +1430,7 @@ public final class KindInference {
       return false;
     }
     return questions.ask(
-            new Asked(Question.CODE_COLLECTION, collection, 0),
+            new Asked(Question.CODE_COLLECTION, collection, Path.SELF),
             Held.NO,
             () -> {
               ValueFlows flows = flowIndex.flowsOf(collection, state);
@@ -1273,7 +1438,7 @@ public final class KindInference {
               // in (a generic collection).
               return (flows != null && queriedWithCode(collection, flows, state, depth))
                       || (collection instanceof VarSymbol variable
-                          && slotOfVariable(variable, 0, state, depth + 1) == Held.YES)
+                          && slotOfVariable(variable, Path.of(0), state, depth + 1) == Held.YES)
                   ? Held.YES
                   : Held.ASSUMED;
             })
@@ -1429,7 +1594,8 @@ public final class KindInference {
     if (holder != null) {
       return isCodeHolder(holder, state, depth + 1);
     }
-    Held handed = lambda == null ? Held.NO : handedFromSlot(parameter, flows, state, depth);
+    Held handed =
+        lambda == null ? Held.NO : handedFromSlot(parameter, flows, Path.SELF, state, depth);
     if (handed == Held.NO && lambda != null) {
       handed = handedByCalls(parameter, lambda, flows, state, depth);
     }
@@ -1580,7 +1746,7 @@ public final class KindInference {
    * method's signature.
    */
   private Held handedFromSlot(
-      VarSymbol parameter, ValueFlows flows, VisitorState state, int depth) {
+      VarSymbol parameter, ValueFlows flows, Path rest, VisitorState state, int depth) {
     HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
     if (passed == null
         || !(ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol method)
@@ -1600,7 +1766,8 @@ public final class KindInference {
     if (variable == null || !variable.hasTag(TypeTag.TYPEVAR)) {
       return Held.NO;
     }
-    return handedVariable(method, passed.call(), variable, passed.passedTo(), 0, state, depth);
+    return handedVariable(
+        method, passed.call(), variable, passed.passedTo(), 0, rest, state, depth);
   }
 
   /**
@@ -1616,12 +1783,13 @@ public final class KindInference {
       Type variable,
       List<HolderUses.Passed> passedTo,
       int at,
+      Path rest,
       VisitorState state,
       int depth) {
     if (variable.tsym.owner != method || at >= passedTo.size()) {
-      return variableHoldsCodes(method, call, variable, state, depth);
+      return variableHoldsCodes(method, call, variable, rest, state, depth);
     }
-    Held made = madeFrom(method, call.getArguments(), variable, state, depth);
+    Held made = madeFrom(method, call.getArguments(), variable, rest, state, depth);
     HolderUses.Passed outer = passedTo.get(at);
     if (made != Held.ASSUMED
         || method.type == null
@@ -1637,7 +1805,7 @@ public final class KindInference {
             : TypeSlots.handedAt(taker.type.getParameterTypes().get(outer.index()), slot);
     return handed == null
         ? yesOrAssumed(made)
-        : handedVariable(taker, outer.call(), handed, passedTo, at + 1, state, depth + 1);
+        : handedVariable(taker, outer.call(), handed, passedTo, at + 1, rest, state, depth + 1);
   }
 
   /**

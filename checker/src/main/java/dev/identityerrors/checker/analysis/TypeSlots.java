@@ -1,11 +1,13 @@
 package dev.identityerrors.checker.analysis;
 
+import com.google.common.collect.ImmutableList;
 import com.sun.tools.javac.code.Symbol;
 import com.sun.tools.javac.code.Symbol.ClassSymbol;
 import com.sun.tools.javac.code.Symbol.MethodSymbol;
 import com.sun.tools.javac.code.Type;
 import com.sun.tools.javac.code.TypeTag;
 import com.sun.tools.javac.code.Types;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,123 @@ import org.jspecify.annotations.Nullable;
  */
 final class TypeSlots {
   private TypeSlots() {}
+
+  /** How deep a path of slots may go: deeper types are taken for holders of unknown values. */
+  static final int MAX_PATH = 4;
+
+  /**
+   * A path of slots into a holder's type: {@code [1]} is the values of a {@code Map<K, V>}, {@code
+   * [0, 1]} the values of the entries of a {@code Set<Map.Entry<K, V>>}, {@code [1, 0]} the
+   * elements of the lists a {@code Map<String, List<Integer>>} holds. The empty path is the value
+   * itself.
+   */
+  record Path(ImmutableList<Integer> steps) {
+    /** The value itself. */
+    static final Path SELF = new Path(ImmutableList.of());
+
+    static Path of(int slot) {
+      return new Path(ImmutableList.of(slot));
+    }
+
+    boolean isSelf() {
+      return steps.isEmpty();
+    }
+
+    /** The first slot; only on a path that is not {@link #SELF}. */
+    int head() {
+      return steps.get(0);
+    }
+
+    /** The path below the first slot. */
+    Path tail() {
+      return new Path(steps.subList(1, steps.size()));
+    }
+
+    /** This path, below the slot {@code outer} of a holder of what this path is in. */
+    Path under(int outer) {
+      return new Path(ImmutableList.<Integer>builder().add(outer).addAll(steps).build());
+    }
+
+    /** This path, then {@code rest} within what it reaches. */
+    Path then(Path rest) {
+      return rest.isSelf()
+          ? this
+          : new Path(ImmutableList.<Integer>builder().addAll(steps).addAll(rest.steps).build());
+    }
+
+    boolean tooDeep() {
+      return steps.size() > MAX_PATH;
+    }
+  }
+
+  /**
+   * A type variable reached along a path into a declared type, and the path left below it: {@code
+   * [0, 1]} into {@code Set<Map.Entry<K, V>>} reaches {@code V} with nothing left.
+   */
+  record Reached(Type variable, Path rest) {}
+
+  /**
+   * The type variable a path into a declared type reaches first, through type arguments and {@code
+   * ? extends} bounds, with what is left of the path; null where the path meets no variable (a type
+   * the declaration fixes, a {@code ? super} bound, a slot it does not have).
+   */
+  static @Nullable Reached reach(@Nullable Type declared, Path path) {
+    Type at = declared;
+    for (int i = 0; i < path.steps().size(); i++) {
+      if (!(at instanceof Type.ClassType)) {
+        return null;
+      }
+      List<Type> arguments = at.getTypeArguments();
+      int step = path.steps().get(i);
+      if (step >= arguments.size()) {
+        return null;
+      }
+      at = upper(arguments.get(step));
+      if (at != null && at.hasTag(TypeTag.TYPEVAR)) {
+        return new Reached(at, new Path(path.steps().subList(i + 1, path.steps().size())));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one path at which a declared type holds the type variable through type arguments and {@code
+   * ? extends} bounds ({@code [0, 1]} for {@code V} in {@code Set<Map.Entry<K, V>>}); null where it
+   * holds it nowhere, more than once, or also as a {@code ? super} bound.
+   */
+  static @Nullable Path pathIn(Type declared, Type variable) {
+    List<Path> found = new ArrayList<>();
+    return pathsIn(declared, variable, Path.SELF, found) && found.size() == 1 ? found.get(0) : null;
+  }
+
+  /** Adds the paths to the variable; false where it is also mentioned another way. */
+  private static boolean pathsIn(Type type, Type variable, Path at, List<Path> found) {
+    List<Type> arguments = type.getTypeArguments();
+    for (int i = 0; i < arguments.size(); i++) {
+      Type argument = arguments.get(i);
+      if (argument instanceof Type.WildcardType wildcard) {
+        if (wildcard.isSuperBound() && !wildcard.isUnbound()) {
+          if (wildcard.type != null
+              && (isVariable(wildcard.type, variable) || mentions(wildcard.type, variable))) {
+            return false;
+          }
+          continue;
+        }
+        argument = wildcard.type;
+      }
+      if (argument == null) {
+        continue;
+      }
+      Path here = at.then(Path.of(i));
+      if (isVariable(argument, variable)) {
+        found.add(here);
+      } else if (argument.isParameterized()
+          && (here.steps().size() >= MAX_PATH || !pathsIn(argument, variable, here, found))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** How a parameter's declared type mentions a type variable. */
   enum Role {
@@ -40,13 +159,21 @@ final class TypeSlots {
 
   /**
    * Whether a variable of this type may hold codes in a slot: a parameterized type one of whose
-   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}), a
-   * holder of one int or long ({@link PrimitiveHolders}), whose one slot is 0, or an array of
-   * values that can be codes, whose elements are its slot 0.
+   * type arguments can be a code ({@code Integer}, {@code Long}, {@code ? extends Integer}) or
+   * holds one in turn ({@code Map<String, List<Integer>>}, {@code Set<Map.Entry<K, Integer>>}, to
+   * {@link #MAX_PATH} deep), a holder of one int or long ({@link PrimitiveHolders}), whose one slot
+   * is 0, or an array of such values, whose elements are its slot 0.
    */
   static boolean mayHoldCodes(@Nullable Type type, KnownNames names) {
+    return mayHoldCodes(type, names, MAX_PATH);
+  }
+
+  private static boolean mayHoldCodes(@Nullable Type type, KnownNames names, int depth) {
+    if (depth <= 0) {
+      return false;
+    }
     if (type instanceof Type.ArrayType array) {
-      return names.mayHoldCode(array.elemtype);
+      return names.mayHoldCode(array.elemtype) || mayHoldCodes(array.elemtype, names, depth - 1);
     }
     if (!(type instanceof Type.ClassType)) {
       return false;
@@ -55,7 +182,8 @@ final class TypeSlots {
       return true; // its one slot: PrimitiveHolders
     }
     for (Type argument : type.getTypeArguments()) {
-      if (names.mayHoldCode(upper(argument))) {
+      Type held = upper(argument);
+      if (names.mayHoldCode(held) || mayHoldCodes(held, names, depth - 1)) {
         return true;
       }
     }

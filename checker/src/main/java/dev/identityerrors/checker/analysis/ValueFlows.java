@@ -68,6 +68,9 @@ final class ValueFlows {
   /** The collection each for-each variable or element-wise lambda parameter reads from. */
   private final Map<Symbol, Symbol> elementCollections = new HashMap<>();
 
+  /** What each for-each variable whose type may hold codes in a slot iterates over. */
+  private final Map<Symbol, ExpressionTree> iterated = new HashMap<>();
+
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
   private final Set<Symbol> opaque = new HashSet<>();
 
@@ -112,6 +115,14 @@ final class ValueFlows {
     return holders;
   }
 
+  /**
+   * What a for-each variable that may hold codes in a slot ({@code Map.Entry<String, Integer> e})
+   * iterates over, or null.
+   */
+  @Nullable ExpressionTree iteratedBy(Symbol variable) {
+    return iterated.get(variable);
+  }
+
   /** Whether the variable is a for-each variable or a lambda parameter of this unit. */
   boolean readsElements(Symbol variable) {
     return elementReaders.contains(variable);
@@ -132,6 +143,14 @@ final class ValueFlows {
     return opaque.contains(variable)
         ? null
         : assigned.getOrDefault(variable, Collections.emptyList());
+  }
+
+  /**
+   * The values written to a variable in this unit by assignments, opaque or not (a for-each
+   * variable's own values are not among them).
+   */
+  List<ExpressionTree> writtenTo(Symbol variable) {
+    return assigned.getOrDefault(variable, Collections.emptyList());
   }
 
   /** The values a method with a body in this unit returns; null if it has no body here. */
@@ -416,6 +435,9 @@ final class ValueFlows {
       Symbol variable = ASTHelpers.getSymbol(tree.getVariable());
       if (variable != null) {
         elementReaders.add(variable);
+        if (TypeSlots.mayHoldCodes(variable.type, names)) {
+          iterated.put(variable, tree.getExpression());
+        }
       }
       VarSymbol collection = numbersIn(CodeCollections.source(tree.getExpression()));
       Symbol element = ASTHelpers.getSymbol(tree.getVariable());

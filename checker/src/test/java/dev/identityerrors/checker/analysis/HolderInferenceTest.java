@@ -520,4 +520,100 @@ class HolderInferenceTest {
             "}")
         .doTest();
   }
+
+  @Test
+  void holdersOfHoldersAreFollowedDownTheirTypeArguments() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.ArrayList;",
+            "import java.util.HashMap;",
+            "import java.util.Iterator;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.TreeMap;",
+            "class Client {",
+            "  private final TreeMap<String, Integer> last = new TreeMap<>();",
+            "  private final Map<String, List<Integer>> byUser = new HashMap<>();",
+            "  private final List<Map.Entry<String, Integer>> pairs = new ArrayList<>();",
+            "  void record(String login, LusidProblemDetails p) {",
+            "    last.put(login, p.getCode());",
+            "    byUser.computeIfAbsent(login, k -> new ArrayList<>()).add(p.getCode());",
+            "    pairs.add(Map.entry(login, p.getCode()));",
+            "  }",
+            "  boolean judge(String login) {",
+            "    // BUG: Diagnostic contains: 695 is not a LUSID Identity error code",
+            "    boolean first = last.firstEntry().getValue() == 695;",
+            "    Iterator<Map.Entry<String, Integer>> it = last.entrySet().iterator();",
+            "    // BUG: Diagnostic contains: 2135 is not a LUSID Identity error code",
+            "    boolean next = it.next().getValue() == 2135;",
+            "    // BUG: Diagnostic contains: 6577 is not a LUSID Identity error code",
+            "    boolean any = last.entrySet().stream().anyMatch(e -> e.getValue() == 6577);",
+            "    // BUG: Diagnostic contains: 15 is not a LUSID Identity error code",
+            "    boolean listed = byUser.get(login).get(0) == 15;",
+            "    for (List<Integer> codes : byUser.values()) {",
+            "      // BUG: Diagnostic contains: 7 is not a LUSID Identity error code",
+            "      listed |= codes.contains(7);",
+            "    }",
+            "    for (Map.Entry<String, Integer> pair : pairs) {",
+            "      // BUG: Diagnostic contains: 6590 is not a LUSID Identity error code",
+            "      listed |= pair.getValue() == 6590;",
+            "    }",
+            "    return first || next || any || listed;",
+            "  }",
+            "}")
+        .doTest();
+  }
+
+  @Test
+  void holdersOfHoldersFilledThroughTheirElementsOrThatEscapeAreNot() {
+    unknown
+        .addSourceLines(
+            "Client.java",
+            "import com.finbourne.identity.model.LusidProblemDetails;",
+            "import java.util.ArrayList;",
+            "import java.util.HashMap;",
+            "import java.util.Iterator;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import java.util.Set;",
+            "import java.util.TreeMap;",
+            "class Client {",
+            "  private final TreeMap<String, Integer> looped = new TreeMap<>();",
+            "  private final TreeMap<String, Integer> handed = new TreeMap<>();",
+            "  private final TreeMap<String, Integer> iterated = new TreeMap<>();",
+            "  private final TreeMap<String, Integer> passed = new TreeMap<>();",
+            "  private final TreeMap<String, Integer> copied = new TreeMap<>();",
+            "  private final Map<String, List<Integer>> byUser = new HashMap<>();",
+            "  static void sink(Set<Map.Entry<String, Integer>> entries) {}",
+            "  void record(String login, LusidProblemDetails p) {",
+            "    looped.put(login, p.getCode());",
+            "    handed.put(login, p.getCode());",
+            "    iterated.put(login, p.getCode());",
+            "    passed.put(login, p.getCode());",
+            "    copied.put(login, p.getCode());",
+            "    byUser.computeIfAbsent(login, k -> new ArrayList<>()).add(p.getCode());",
+            "    for (Map.Entry<String, Integer> e : looped.entrySet()) {",
+            "      e.setValue(404);",
+            "    }",
+            "    handed.entrySet().forEach(e -> e.setValue(404));",
+            "    Iterator<Map.Entry<String, Integer>> it = iterated.entrySet().iterator();",
+            "    it.next().setValue(404);",
+            "    sink(passed.entrySet());",
+            "    List<Map.Entry<String, Integer>> copy = new ArrayList<>(copied.entrySet());",
+            "    copy.get(0).setValue(404);",
+            "    byUser.get(login).add(404);",
+            "  }",
+            "  boolean judge(String login) {",
+            "    return looped.firstEntry().getValue() == 695",
+            "        || handed.firstEntry().getValue() == 695",
+            "        || iterated.firstEntry().getValue() == 695",
+            "        || passed.firstEntry().getValue() == 695",
+            "        || copied.firstEntry().getValue() == 695",
+            "        || byUser.get(login).get(0) == 695;",
+            "  }",
+            "}")
+        .doTest();
+  }
 }
