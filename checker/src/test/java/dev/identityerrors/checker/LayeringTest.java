@@ -56,7 +56,7 @@ class LayeringTest {
           "CodeCollections",
           "Comparisons",
           "ElementMeetings",
-          "MapValues",
+          "MapKeys",
           "HolderUses",
           "VariableReads",
           "ValueFlows",

@@ -122,25 +122,8 @@ final class CodeCollections {
   /** The parts of a map factory's arguments: {@link #addMapFactoryPart}. */
   private static final int KEYS = 0;
 
-  private static final int VALUES = 1;
-
   /**
-   * The values a map factory fills a map with: every other argument of {@code Map.of}, from the
-   * second; the values of {@code Map.entry} and of {@code Map.ofEntries}' entries. Null where the
-   * expression is no such factory, so that what it holds is unknown.
-   */
-  static @Nullable List<ExpressionTree> mapValuesIn(ExpressionTree expression) {
-    ExpressionTree tree = stripParensAndCasts(expression);
-    if (!(tree instanceof MethodInvocationTree call)
-        || !(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
-      return null;
-    }
-    List<ExpressionTree> values = new ArrayList<>();
-    return addMapFactoryPart(call, method, VALUES, values) ? values : null;
-  }
-
-  /**
-   * Adds the keys ({@link #KEYS}) or the values ({@link #VALUES}) a static {@code java.util.Map}
+   * Adds the keys ({@link #KEYS}) (or another part, by its position) a static {@code java.util.Map}
    * factory is written with: every other argument of {@code Map.of} and {@code Map.entry}, from the
    * part's position; those of each {@code Map.entry} of {@code Map.ofEntries}. False where some are
    * not written there (another call, or an entry made otherwise), whose part is then unknown.

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What an element read out of a collection meets, where it is read: the one answer to "is this
  * collection used as one of codes?" that the collections ({@link ValueFlows}) and the maps' keys
- * ({@link MapValues}) ask. The reader is a for-each variable or an element-wise lambda's parameter
+ * ({@link MapKeys}) ask. The reader is a for-each variable or an element-wise lambda's parameter
  * ({@code for (int c : RETRYABLE)}, {@code codes.forEach(c -> ..)}, {@code m.forEach((k, v) ->
  * ..)}), or an entry whose {@code getKey()} is the element ({@code for (var e : m.entrySet())}).
  * Within its scope, the element is

@@ -128,8 +128,6 @@ public final class KindInference {
   private enum Question {
     /** Whether a collection's elements (a map's keys) are codes. */
     CODE_COLLECTION,
-    /** Whether a map's values are codes. */
-    CODE_VALUED_MAP,
     /** Whether every value of a variable is a holder of codes. */
     HOLDER_VARIABLE,
     /** What one slot of a variable's type holds. */
@@ -1014,7 +1012,15 @@ public final class KindInference {
       return Held.ASSUMED; // a method of a class that fixes the slot's type: it cannot fill it
     }
     Path rest = slot.tail();
-    Held answer = madeFrom(method, call.getArguments(), variable, rest, state, depth);
+    PassThroughCall passThrough =
+        PassThroughCall.mayPassArgumentOn(call)
+            ? PassThroughCall.of(method, call.getArguments())
+            : null;
+    // A fallback given back instead of what the holder holds (getOrDefault(k, 0)) is not put in.
+    Held answer =
+        passThrough != null && passThrough.givesWhatReceiverHolds()
+            ? Held.ASSUMED
+            : madeFrom(method, call.getArguments(), variable, rest, state, depth);
     Type result = method.type.getReturnType();
     if (answer == Held.NO || result == null) {
       return answer;
@@ -1131,32 +1137,22 @@ public final class KindInference {
     List<? extends ExpressionTree> arguments = call.getArguments();
     String name = method.getSimpleName().toString();
     switch (name) {
-      case "get", "remove", "getOrDefault" -> {
-        boolean keyed = name.equals("getOrDefault") ? arguments.size() == 2 : arguments.size() == 1;
-        if (!keyed || !MapValues.mayHoldCodeValues(receiver.type, names)) {
+      case "getOrDefault" -> {
+        // The map's value (its slot, as for get) or the default, judged as a fallback.
+        if (arguments.size() != 2
+            || !MapKeys.mayHoldCodesAt(receiver.type, 1, names)
+            || !isCodeValuedMap(receiver, state, depth)) {
           return null;
         }
-        if (!isCodeValuedMap(receiver, state, depth)) {
-          return null; // what the map's signature says it holds may still answer (readFromSlot)
-        }
-        return name.equals("getOrDefault")
-            ? orElse(Held.YES, arguments.subList(1, 2), state, depth)
-            : Held.YES;
+        return orElse(Held.YES, arguments.subList(1, 2), state, depth);
       }
-      case "getKey", "getValue" -> {
-        if (!arguments.isEmpty()) {
-          return null;
-        }
+      case "getKey" -> {
+        // A key of an entry of a map whose keys are a collection of codes (queried with codes).
         ValueFlows flows = flowIndex.flowsOf(receiver, state);
-        Symbol map = flows == null ? null : flows.maps().entryMapOf(receiver);
-        if (map == null) {
-          return null;
-        }
-        boolean code =
-            name.equals("getKey")
-                ? isCodeCollection(map, state, depth + 1)
-                : isCodeValuedMap(map, state, depth);
-        return code ? Held.YES : null; // what its signature says it holds may still answer
+        Symbol map = flows == null ? null : flows.mapKeys().entryMapOf(receiver);
+        return map != null && arguments.isEmpty() && isCodeCollection(map, state, depth + 1)
+            ? Held.YES
+            : null; // what its signature says it holds may still answer (readFromSlot)
       }
       default -> {
         return null;
@@ -1165,29 +1161,12 @@ public final class KindInference {
   }
 
   /**
-   * Whether a map (a local, or a private field) holds codes in its values: every value this unit
-   * puts in it is a code or a catalogue code, at least one is a code, and none comes from elsewhere
-   * ({@link MapValues}).
+   * Whether a map (a local, or a private field) holds codes in its values: its values' slot, as
+   * every generic holder's ({@link #slotOfVariable}).
    */
   private boolean isCodeValuedMap(Symbol map, VisitorState state, int depth) {
-    if (depth > MAX_DEPTH) {
-      questions.tooDeep();
-      return false;
-    }
-    if (!assignedOnlyInItsUnit(map)) {
-      return false;
-    }
-    return questions.ask(
-            new Asked(Question.CODE_VALUED_MAP, map, Path.SELF),
-            Held.NO,
-            () -> {
-              ValueFlows flows = flowIndex.flowsOf(map, state);
-              List<ExpressionTree> values = flows == null ? null : flows.maps().valuesOf(map);
-              return values == null || values.isEmpty()
-                  ? Held.NO
-                  : allOf(values, unjudgedConstantOk, state, depth + 1);
-            })
-        == Held.YES;
+    return map instanceof VarSymbol variable
+        && slotOfVariable(variable, Path.of(1), state, depth + 1) == Held.YES;
   }
 
   /**
@@ -1251,8 +1230,7 @@ public final class KindInference {
             && view.getArguments().isEmpty()
             && ASTHelpers.getSymbol(view.getMethodSelect()) instanceof MethodSymbol viewMethod
             && viewMethod.getSimpleName().contentEquals("values")
-            && MapValues.mayHoldCodeValues(
-                ASTHelpers.getType(ASTHelpers.getReceiver(view)), names)) {
+            && MapKeys.mayHoldCodesAt(ASTHelpers.getType(ASTHelpers.getReceiver(view)), 1, names)) {
           // m.values().stream()
           VarSymbol map = CodeCollections.variableOf(ASTHelpers.getReceiver(view));
           return map != null && isCodeValuedMap(map, state, depth + 1) ? Held.YES : Held.NO;
@@ -1457,7 +1435,7 @@ public final class KindInference {
     List<ExpressionTree> keysComparedWithKeys = List.of();
     List<Symbol> keyTakers = List.of();
     if (collection.type != null && collection.type.getTypeArguments().size() == 2) {
-      MapValues maps = flows.maps();
+      MapKeys maps = flows.mapKeys();
       keysComparedWithKeys = maps.keysComparedOf(collection);
       keyTakers = maps.keyTakersOf(collection);
     }
@@ -1526,13 +1504,17 @@ public final class KindInference {
       // An element read out of a collection: a code where the collection holds codes.
       return isCodeCollection(collection, state, depth) ? Held.YES : Held.NO;
     }
-    // A value or a key read out of a map: for (int c : m.values()), m.forEach((k, v) -> ..).
-    if (flows.readsElements(symbol)) {
-      Symbol valuesOf = flows.maps().valueMapOf(symbol);
-      if (valuesOf != null && isCodeValuedMap(valuesOf, state, depth)) {
-        return Held.YES;
+    // An element of a holder's view: for (int c : m.values()), for (int c : codes.headSet(5)).
+    ExpressionTree iterated = flows.iteratedBy(symbol);
+    if (iterated != null) {
+      Held element = yesOrAssumed(holdsAt(iterated, Path.of(0), state, depth + 1));
+      if (element != Held.NO) {
+        return element;
       }
-      Symbol keysOf = flows.maps().keyMapOf(symbol);
+    }
+    // A key read out of a map: m.forEach((k, v) -> ..).
+    if (flows.readsElements(symbol)) {
+      Symbol keysOf = flows.mapKeys().keyMapOf(symbol);
       if (keysOf != null && isCodeCollection(keysOf, state, depth)) {
         return Held.YES;
       }

@@ -53,7 +53,7 @@ enum PassThroughCall {
     /**
      * {@code java.util.Map} and every class or interface that extends it, read from the method's
      * owner's supertypes: not in {@link #OWNERS}, so the inference reads a map's values by its own
-     * rule (MapValues, the slots) and only the fallback is this table's.
+     * rule (its slots, {@link TypeSlots}) and only the fallback is this table's.
      */
     MAPS("java.util.Map");
 

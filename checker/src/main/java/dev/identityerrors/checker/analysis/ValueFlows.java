@@ -68,7 +68,10 @@ final class ValueFlows {
   /** The collection each for-each variable or element-wise lambda parameter reads from. */
   private final Map<Symbol, Symbol> elementCollections = new HashMap<>();
 
-  /** What each for-each variable whose type may hold codes in a slot iterates over. */
+  /**
+   * What each for-each variable iterates over, where its type may hold codes in a slot, or it may
+   * be a code read from anything but a collection variable ({@code for (int c : m.values())}).
+   */
   private final Map<Symbol, ExpressionTree> iterated = new HashMap<>();
 
   /** Variables changed in place ({@code +=}, {@code ++}) or filled from elsewhere (for-each). */
@@ -86,11 +89,11 @@ final class ValueFlows {
   private final Tree root;
 
   /**
-   * What the maps of this unit are filled with and who reads their values and entries: read in a
-   * scan of its own when first asked (maps of codes are rare, and the scan above runs for every
+   * Who reads the keys and entries of the maps of this unit, and what the keys meet: read in a scan
+   * of its own when first asked (maps keyed by codes are rare, and the scan above runs for every
    * unit the analysis asks about).
    */
-  private @Nullable MapValues maps;
+  private @Nullable MapKeys mapKeys;
 
   /** Read in the same scan as the flows: one pass over a unit answers both. */
   private final HolderUses holders = new HolderUses();
@@ -103,11 +106,11 @@ final class ValueFlows {
     this.names = names;
   }
 
-  MapValues maps() {
-    if (maps == null) {
-      maps = MapValues.of(root, names);
+  MapKeys mapKeys() {
+    if (mapKeys == null) {
+      mapKeys = MapKeys.of(root, names);
     }
-    return maps;
+    return mapKeys;
   }
 
   /** Where the unit's generic holders are read, and what its lambdas are passed to. */
@@ -116,8 +119,8 @@ final class ValueFlows {
   }
 
   /**
-   * What a for-each variable that may hold codes in a slot ({@code Map.Entry<String, Integer> e})
-   * iterates over, or null.
+   * What a for-each variable iterates over ({@code m.entrySet()} for a {@code Map.Entry<String,
+   * Integer> e}, {@code m.values()} for an {@code int c}), or null.
    */
   @Nullable ExpressionTree iteratedBy(Symbol variable) {
     return iterated.get(variable);
@@ -380,7 +383,8 @@ final class ValueFlows {
     public Void visitLambdaExpression(LambdaExpressionTree tree, Void unused) {
       for (VariableTree parameter : tree.getParameters()) {
         Symbol symbol = ASTHelpers.getSymbol(parameter);
-        if (symbol != null && names.mayHoldCode(symbol.type)) {
+        if (symbol != null
+            && (names.mayHoldCode(symbol.type) || TypeSlots.mayHoldCodes(symbol.type, names))) {
           lambdaParameters.put(symbol, tree);
         }
         if (symbol != null) {
@@ -435,7 +439,9 @@ final class ValueFlows {
       Symbol variable = ASTHelpers.getSymbol(tree.getVariable());
       if (variable != null) {
         elementReaders.add(variable);
-        if (TypeSlots.mayHoldCodes(variable.type, names)) {
+        if (TypeSlots.mayHoldCodes(variable.type, names)
+            || (names.mayBeInferred(variable.type)
+                && numbersIn(CodeCollections.source(tree.getExpression())) == null)) {
           iterated.put(variable, tree.getExpression());
         }
       }
