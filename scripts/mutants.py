@@ -170,8 +170,24 @@ MUTANTS = [
         "M19",
         "an array holds its elements as a list does (int[] held = new int[1]; held[0] = code)",
         ANALYSIS + "TypeSlots.java",
-        "      return names.mayHoldCode(array.elemtype);",
+        "      return names.mayHoldCode(array.elemtype) || mayHoldCodes(array.elemtype, names, depth - 1);",
         "      return false;",
+    ),
+    (
+        "M20",
+        "a slot is a path down type arguments: entrySet()'s Set<Map.Entry<K, V>> at [0, 1] is the"
+        " map's V (a TreeMap read through entrySet().iterator().next().getValue())",
+        ANALYSIS + "TypeSlots.java",
+        "      at = upper(arguments.get(step));\n",
+        "      at = upper(arguments.get(step));\n      if (i > 0) {\n        return null;\n      }\n",
+    ),
+    (
+        "M21",
+        "a method returning its class's type variable gives back what the receiver holds there,"
+        " a holder in turn included (get(0) of a list of entries, get(k) of a map of lists)",
+        ANALYSIS + "KindInference.java",
+        "            ? new TypeSlots.Reached(returned, slot)\n",
+        "            ? null\n",
     ),
 ]
 

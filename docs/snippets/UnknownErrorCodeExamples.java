@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntPredicate;
@@ -130,6 +131,19 @@ class UnknownErrorCodeExamples {
     if (retryable.test(problem.getCode())) { rename(); }
     return rejected.stream().map(Rejected::code)
         .collect(Collectors.partitioningBy(c -> c == 2135));   // [UnknownErrorCode] did you mean 2153
+  }
+
+  private final TreeMap<String, Integer> lastByLogin = new TreeMap<>();
+  private final Map<String, List<Integer>> byLogin = new HashMap<>();
+
+  boolean holdersOfHolders(String login, LusidProblemDetails problem) {
+    lastByLogin.put(login, problem.getCode());
+    byLogin.computeIfAbsent(login, l -> new ArrayList<>()).add(problem.getCode());
+    for (Map.Entry<String, Integer> last : lastByLogin.entrySet()) {
+      if (last.getValue() == 695) { rename(); }         // [UnknownErrorCode] did you mean 659
+    }
+    return lastByLogin.firstEntry().getValue() == 2135  // [UnknownErrorCode] did you mean 2153
+        || byLogin.get(login).contains(6577);           // [UnknownErrorCode] 6577 is not a LUSID Identity error code
   }
 
   void choices(Map<String, Integer> seen, String login, LusidProblemDetails problem,

@@ -202,15 +202,18 @@ public final class CodeContexts {
     if (collection != null) {
       return isCodeCollection(collection, state) ? worthJudged(keys) : ImmutableList.of();
     }
-    if (!CodeCollections.mayFill(queried)) {
-      return ImmutableList.of();
-    }
-    for (ExpressionTree key : keys) {
-      if (typed.isCodeTyped(key, state)) {
-        return worthJudged(CodeCollections.elementsIn(queried));
+    if (CodeCollections.mayFill(queried)) {
+      for (ExpressionTree key : keys) {
+        if (typed.isCodeTyped(key, state)) {
+          return worthJudged(CodeCollections.elementsIn(queried));
+        }
       }
     }
-    return ImmutableList.of();
+    // A collection given back by a call whose signature says it holds codes, as a variable's
+    // slot does: byUser.get(login).contains(code).
+    return queried instanceof MethodInvocationTree given && typed.holdsCodeElements(given, state)
+        ? worthJudged(keys)
+        : ImmutableList.of();
   }
 
   /** What a call compares, or null where it is no comparison ({@link Comparisons}). */

@@ -1378,6 +1378,14 @@ public final class KindInference {
   }
 
   /**
+   * Whether a collection given back by a call holds codes as its elements (its slot 0): {@code
+   * byUser.get(login)} of a map of lists of codes. Codes only, as {@link #isCodeCollection}.
+   */
+  boolean holdsCodeElements(MethodInvocationTree collection, VisitorState state) {
+    return annotated && yesOrAssumed(holdsAt(collection, Path.of(0), state, 0)) == Held.YES;
+  }
+
+  /**
    * The last parameter of a varargs method, or an annotation's element of an array type: the ones
    * whose annotation is on each argument ({@code @RetryOn(657)} and {@code @RetryOn({657, 659})}
    * give the same element).

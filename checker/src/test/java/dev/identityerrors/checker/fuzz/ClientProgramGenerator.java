@@ -72,7 +72,7 @@ final class ClientProgramGenerator {
     ClientProgramGenerator generator = new ClientProgramGenerator(seed);
     List<Fragment> fragments = new ArrayList<>();
     // The first fragment of every program carries a code from the source and by the carrier its
-    // seed names, judged by the use it names: any 25 consecutive seeds (the test command runs 30)
+    // seed names, judged by the use it names: any 33 consecutive seeds (the test command runs 33)
     // meet every code source, every carrier and every use (an assertion of each library among
     // them), so that a mutant of the rule behind any one of them is met by construction.
     Fragment first =
@@ -82,6 +82,18 @@ final class ClientProgramGenerator {
             (int) Math.floorMod(seed, (long) USES));
     if (generator.release >= 14 || !first.needsJava14()) {
       fragments.add(first);
+    }
+    // The first fragment's carrier may hand the code to an annotated parameter, and its use may
+    // compare it with a right code: either hides whether the source's code was followed at all.
+    // The same source, judged where it is read and compared with a number that is no code, shows
+    // it in every program.
+    Fragment direct =
+        generator.composed(
+            Math.floorMod(seed, DIRECT_CARRIERS),
+            generator.codeSource(Math.floorMod(seed, SOURCES)),
+            COMPARED_WITH_NO_CODE);
+    if (generator.release >= 14 || !direct.needsJava14()) {
+      fragments.add(direct);
     }
     int count = 3 + generator.random.nextInt(6);
     while (fragments.size() < count) {
@@ -1039,27 +1051,55 @@ final class ClientProgramGenerator {
   private static final String NEW_CODE = "new LusidProblemDetails().code(raw).getCode()";
 
   /**
-   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 29 are one family of
+   * Each way the docs say a code arrives, declared or inferred. Cases 18 to 32 are one family of
    * equivalent forms: the same code kept in a holder (a List, a Set, a Deque, an array, an
-   * OptionalInt, a generic holder of the JDK's or a generated Box, an atomic, a function) and read
-   * back by what the holder's signature (or the table of holders without a type argument) returns;
-   * each must be judged as the code itself.
+   * OptionalInt, a generic holder of the JDK's or a generated Box, an atomic, a function, a holder
+   * of holders: a map's entries, a map of lists, a list of entries) and read back by what the
+   * holder's signature (or the table of holders without a type argument) returns; each must be
+   * judged as the code itself.
    */
   private CodeSource codeSource() {
     return codeSource(random.nextInt(SOURCES));
   }
 
   /**
-   * How many ways a code arrives ({@link #codeSource(int)}): at most the test command's 30, whose
+   * How many ways a code arrives ({@link #codeSource(int)}): at most the test command's 33, whose
    * consecutive seeds each give the first fragment one.
    */
-  private static final int SOURCES = 30;
+  private static final int SOURCES = 33;
 
   /** How many ways a code is carried to where it is judged ({@link #composed(int, CodeSource)}). */
   private static final int CARRIERS = 9;
 
   private CodeSource codeSource(int which) {
     return switch (which) {
+      case 30 ->
+          new CodeSource(
+              "a TreeMap's entry read through entrySet().iterator().next()",
+              List.of(),
+              List.of(
+                  "java.util.TreeMap<String, Integer> held = new java.util.TreeMap<>();",
+                  "held.put(\"k\", " + NEW_CODE + ");"),
+              "held.entrySet().iterator().next().getValue()");
+      case 31 ->
+          new CodeSource(
+              "a map of lists filled through computeIfAbsent",
+              List.of(),
+              List.of(
+                  "java.util.Map<String, java.util.List<Integer>> held = new java.util.HashMap<>();",
+                  "held.computeIfAbsent(\"k\", heldKey -> new java.util.ArrayList<>()).add("
+                      + NEW_CODE
+                      + ");"),
+              "held.get(\"k\").get(0)");
+      case 32 ->
+          new CodeSource(
+              "a list of map entries",
+              List.of(),
+              List.of(
+                  "java.util.List<java.util.Map.Entry<String, Integer>> held ="
+                      + " new java.util.ArrayList<>();",
+                  "held.add(java.util.Map.entry(\"k\", " + NEW_CODE + "));"),
+              "held.get(0).getValue()");
       case 25 ->
           new CodeSource(
               "an ArrayList fed what is read out of it",
@@ -1286,6 +1326,12 @@ final class ClientProgramGenerator {
   /** The number of ways {@link #use(String, int)} judges a code. */
   private static final int USES = 17;
 
+  /** The use that compares the code with a number that is no code: a finding, always. */
+  private static final int COMPARED_WITH_NO_CODE = -1;
+
+  /** The carriers that judge the code where it is read (0 to 3), not through a parameter. */
+  private static final int DIRECT_CARRIERS = 4;
+
   private Use use(String code, int choice) {
     if (choice >= 11 && choice <= 13 && code.contains("switch (")) {
       // A switch expression alone is a poly expression, for which an overloaded assertion
@@ -1443,8 +1489,8 @@ final class ClientProgramGenerator {
       case 7 -> {
         return labelledSwitch(code, Form.ARROWS);
       }
-      case 0 -> {
-        Value value = anyValue();
+      case 0, COMPARED_WITH_NO_CODE -> {
+        Value value = choice == 0 ? anyValue() : value(Kind.NOT_A_CODE);
         return new Use(
             "compared",
             List.of("return String.valueOf(" + comparison(code, value) + ");"),
