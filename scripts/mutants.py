@@ -97,7 +97,7 @@ MUTANTS = [
         "M10",
         "the holder rule: a method declared to return the holder's type variable reads a code"
         " (first(), get(k), next(), join(), Supplier.get()), and a lambda handed it (removeIf)",
-        ANALYSIS + "KindInference.java",
+        ANALYSIS + "HolderSlots.java",
         "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
         "    return slot < 0 ? Held.NO",
         "    int slot = TypeSlots.slotOf(ASTHelpers.getType(receiver), variable, types);\n"
@@ -154,7 +154,7 @@ MUTANTS = [
         "M17",
         "the signature rule through collectors: a lambda of partitioningBy is handed what"
         " collect(Collector<? super T, A, R>) hands it (the stream's elements)",
-        ANALYSIS + "KindInference.java",
+        ANALYSIS + "HolderSlots.java",
         "    if (variable.tsym.owner != method || at >= passedTo.size()) {",
         "    if (true) {",
     ),
@@ -185,7 +185,7 @@ MUTANTS = [
         "M21",
         "a method returning its class's type variable gives back what the receiver holds there,"
         " a holder in turn included (get(0) of a list of entries, get(k) of a map of lists)",
-        ANALYSIS + "KindInference.java",
+        ANALYSIS + "HolderSlots.java",
         "            ? new TypeSlots.Reached(returned, slot)\n",
         "            ? null\n",
     ),

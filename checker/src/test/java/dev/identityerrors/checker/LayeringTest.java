@@ -65,6 +65,8 @@ class LayeringTest {
           "CodeSources",
           "CodeConstants",
           "OpenQuestions",
+          "DeclaredKinds",
+          "HolderSlots",
           "KindInference",
           "CoveredCodes",
           "CodeContexts",
