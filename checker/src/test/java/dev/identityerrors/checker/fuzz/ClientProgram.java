@@ -76,8 +76,9 @@ record ClientProgram(long seed, int release, boolean staticImports, List<Fragmen
     }
 
     /**
-     * Whether the fragment needs Java 14 or later: a record, a switch with arrows, a switch
-     * expression. Read from its lines, so that no family can forget to say it.
+     * Whether the fragment needs more than Java 11 (the generator's other level is 17): a record, a
+     * switch with arrows, a switch expression, an {@code instanceof} pattern. Read from its lines,
+     * so that no family can forget to say it.
      */
     boolean needsJava14() {
       return lines.stream()
@@ -86,7 +87,8 @@ record ClientProgram(long seed, int release, boolean staticImports, List<Fragmen
                   line.matches(".*\\brecord \\w+\\(.*")
                       || line.matches(".*\\b(case .*|default) ->.*")
                       || line.matches(".*(return|=|\\() *switch \\(.*")
-                      || line.contains("yield "));
+                      || line.contains("yield ")
+                      || line.matches(".*\\binstanceof \\w+ \\w+\\).*"));
     }
   }
 

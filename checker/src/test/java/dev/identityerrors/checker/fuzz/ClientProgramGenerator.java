@@ -72,7 +72,7 @@ final class ClientProgramGenerator {
     ClientProgramGenerator generator = new ClientProgramGenerator(seed);
     List<Fragment> fragments = new ArrayList<>();
     // The first fragment of every program carries a code from the source and by the carrier its
-    // seed names, judged by the use it names: any 33 consecutive seeds (the test command runs 33)
+    // seed names, judged by the use it names: any 34 consecutive seeds (the test command runs 34)
     // meet every code source, every carrier and every use (an assertion of each library among
     // them), so that a mutant of the rule behind any one of them is met by construction.
     Fragment first =
@@ -295,34 +295,64 @@ final class ClientProgramGenerator {
   private Fragment switchWithoutDefault(boolean everyCaseReturns) {
     List<Value> labels = labels(1 + random.nextInt(3));
     boolean arrows = random.nextBoolean();
+    // A switch in a loop whose cases continue it, or cases that throw: each leaves the switch as a
+    // break or a return does, and the switch is judged the same.
+    boolean looped = !everyCaseReturns && random.nextBoolean();
+    String indent = looped ? "    " : "  ";
     List<String> lines = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     lines.add("static String METHOD(@IdentityErrorCode int code) {");
     if (!everyCaseReturns) {
       lines.add("  String result = \"other\";");
-      // A few labels never cover the catalogue: the switch misses codes.
-      findings.add(new Finding(lines.size(), UNHANDLED));
     }
-    lines.add("  switch (code) {");
+    if (looped) {
+      lines.add("  for (int pass = 0; pass < 1; pass++) {");
+    }
+    int switchLine = lines.size();
+    // Whether a case ends in the switch (a break, or an arrow's assignment): then the codes without
+    // a case are ignored there. A switch whose every case leaves it (returns, throws, continues the
+    // loop) hands them to the statements after it, their chosen default.
+    boolean anyCaseStays = false;
+    lines.add(indent + "switch (code) {");
     for (int i = 0; i < labels.size(); i++) {
       findings.addAll(findingAt(lines.size(), labels.get(i)));
-      String label = "    case " + labels.get(i).text();
-      String body = (everyCaseReturns ? "return" : "result =") + " \"case" + i + "\";";
+      String label = indent + "  case " + labels.get(i).text();
+      // Not under a typo's label: fixed to the code it guesses, the case would run and throw where
+      // the program gave a value before (a guess may change the value, never make it throw).
+      boolean throwing = random.nextInt(3) == 0 && labels.get(i).kind() != Kind.NOT_A_CODE;
+      String body =
+          throwing
+              ? "throw new IllegalStateException(\"case" + i + "\");"
+              : (everyCaseReturns ? "return" : "result =") + " \"case" + i + "\";";
+      String exit = throwing || everyCaseReturns ? null : looped ? "continue;" : "break;";
+      anyCaseStays |= "break;".equals(exit);
       if (arrows) {
-        lines.add(label + " -> " + (everyCaseReturns ? "{ " + body + " }" : body));
+        String block =
+            exit != null && looped
+                ? "{ " + body + " " + exit + " }"
+                : everyCaseReturns || throwing ? "{ " + body + " }" : body;
+        lines.add(label + " -> " + block);
       } else {
         lines.add(label + ":");
-        lines.add("      " + body);
-        if (!everyCaseReturns) {
-          lines.add("      break;");
+        lines.add(indent + "    " + body);
+        if (exit != null) {
+          lines.add(indent + "    " + exit);
         }
       }
     }
-    lines.add("  }");
+    lines.add(indent + "}");
+    if (looped) {
+      lines.add("  }");
+    }
+    if (anyCaseStays) {
+      // A few labels never cover the catalogue: the switch misses codes.
+      findings.add(0, new Finding(switchLine, UNHANDLED));
+    }
     lines.add(everyCaseReturns ? "  return \"other\";" : "  return result;");
     lines.add("}");
     return new Fragment(
-        everyCaseReturns ? "switch whose every case returns" : "switch without a default",
+        (everyCaseReturns ? "switch whose every case returns" : "switch without a default")
+            + (looped ? ", in a loop its cases continue" : ""),
         lines,
         findings);
   }
@@ -1063,16 +1093,27 @@ final class ClientProgramGenerator {
   }
 
   /**
-   * How many ways a code arrives ({@link #codeSource(int)}): at most the test command's 33, whose
+   * How many ways a code arrives ({@link #codeSource(int)}): at most the test command's 34, whose
    * consecutive seeds each give the first fragment one.
    */
-  private static final int SOURCES = 33;
+  private static final int SOURCES = 34;
 
   /** How many ways a code is carried to where it is judged ({@link #composed(int, CodeSource)}). */
   private static final int CARRIERS = 9;
 
   private CodeSource codeSource(int which) {
     return switch (which) {
+      case 33 ->
+          new CodeSource(
+              "a pattern binding of an Object given a code",
+              List.of(),
+              List.of(
+                  "Object held = " + NEW_CODE + ";",
+                  "int bound = IdentityErrorCodes.UNKNOWN_ERROR;",
+                  "if (held instanceof Integer heldCode) {",
+                  "  bound = heldCode;",
+                  "}"),
+              "bound");
       case 30 ->
           new CodeSource(
               "a TreeMap's entry read through entrySet().iterator().next()",

@@ -55,7 +55,7 @@ class FuzzTest {
 
   @Test
   void generatedProgramsGetExactlyTheFindingsTheDocsPromise() throws Exception {
-    int programs = Integer.getInteger("fuzz.programs", 33);
+    int programs = Integer.getInteger("fuzz.programs", 34);
     long seed = Long.getLong("fuzz.seed", 20261202L);
     List<String> checks = checks();
     List<String> disagreements = new ArrayList<>();
