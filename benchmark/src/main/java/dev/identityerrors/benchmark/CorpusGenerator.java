@@ -198,6 +198,21 @@ final class CorpusGenerator {
                 || split.get(true).isEmpty();
           }
 
+          private final java.util.TreeMap<String, Integer> lastByLogin = new java.util.TreeMap<>();
+          private final Map<String, List<Integer>> byLogin = new java.util.HashMap<>();
+
+          public boolean judgeNested(String login, LusidProblemDetails problem) {
+            lastByLogin.put(login, problem.getCode());
+            byLogin.computeIfAbsent(login, l -> new ArrayList<>()).add(problem.getCode());
+            for (Map.Entry<String, Integer> last : lastByLogin.entrySet()) {
+              if (last.getValue() == API_KEY_NOT_FOUND) {
+                return true;
+              }
+            }
+            return lastByLogin.firstEntry().getValue() == USER_DOES_NOT_EXIST
+                || byLogin.get(login).contains(INVALID_AUTHENTICATION_TOKEN);
+          }
+
           public int summarise(List<Integer> values) {
             int total = 0;
             for (int value : values) {
