@@ -539,7 +539,8 @@ final class HolderSlots {
     if (assigned == null) {
       return Held.NO;
     }
-    Held answer = handedFromSlot(parameter, flows, slot, state, depth);
+    HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
+    Held answer = passed == null ? Held.NO : handedFromSlot(parameter, passed, slot, state, depth);
     for (ExpressionTree value : assigned) {
       answer = join(answer, holdsAt(value, slot, state, depth + 1));
     }
@@ -810,10 +811,12 @@ final class HolderSlots {
    * method's signature.
    */
   Held handedFromSlot(
-      VarSymbol parameter, ValueFlows flows, Path rest, VisitorState state, int depth) {
-    HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
-    if (passed == null
-        || !(ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol method)
+      VarSymbol parameter,
+      HolderUses.LambdaArgument passed,
+      Path rest,
+      VisitorState state,
+      int depth) {
+    if (!(ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol method)
         || method.type == null) {
       return Held.NO;
     }

@@ -826,13 +826,20 @@ public final class KindInference {
     if (holder != null) {
       return isCodeHolder(holder, state, depth + 1);
     }
-    Held handed =
-        lambda == null ? Held.NO : slots.handedFromSlot(parameter, flows, Path.SELF, state, depth);
-    if (handed == Held.NO && lambda != null) {
-      handed = handedByCalls(parameter, lambda, flows, state, depth);
-    }
-    if (handed != Held.NO) {
-      return handed;
+    if (lambda != null) {
+      // Handed by the call the lambda is written in (a holder's slot), or by every call of the
+      // function it is kept as.
+      HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
+      Held handed =
+          passed == null
+              ? Held.NO
+              : slots.handedFromSlot(parameter, passed, Path.SELF, state, depth);
+      if (handed == Held.NO) {
+        handed = handedByCalls(parameter, lambda, passed, flows, state, depth);
+      }
+      if (handed != Held.NO) {
+        return handed;
+      }
     }
     if (!(parameter.owner instanceof MethodSymbol method)) {
       return Held.NO;
@@ -886,11 +893,11 @@ public final class KindInference {
   private Held handedByCalls(
       VarSymbol parameter,
       LambdaExpressionTree lambda,
+      HolderUses.@Nullable LambdaArgument passed,
       ValueFlows flows,
       VisitorState state,
       int depth) {
     VarSymbol function = flows.functionHolderOf(lambda);
-    HolderUses.LambdaArgument passed = flows.holders().lambdaArgumentOf(parameter);
     if (function == null
         && passed != null
         && ASTHelpers.getSymbol(passed.call().getMethodSelect()) instanceof MethodSymbol taker
