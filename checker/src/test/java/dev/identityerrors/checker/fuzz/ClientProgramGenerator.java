@@ -68,6 +68,15 @@ final class ClientProgramGenerator {
     this.staticImports = random.nextInt(3) == 0;
   }
 
+  /**
+   * A generator for the same program with draws of its own: what it adds leaves the others' alone.
+   */
+  private ClientProgramGenerator(Random random, int release, boolean staticImports) {
+    this.random = random;
+    this.release = release;
+    this.staticImports = staticImports;
+  }
+
   static ClientProgram generate(long seed) {
     ClientProgramGenerator generator = new ClientProgramGenerator(seed);
     List<Fragment> fragments = new ArrayList<>();
@@ -102,6 +111,12 @@ final class ClientProgramGenerator {
         fragments.add(fragment);
       }
     }
+    // Two lists compared element by element, whose answer rests on a question still open while it
+    // is asked (issue 37's order dependence): in every program, from draws of its own, since the
+    // family switch alone may not draw it within the test command's programs.
+    fragments.add(
+        new ClientProgramGenerator(new Random(~seed), generator.release, generator.staticImports)
+            .listsComparedElementByElement());
     return new ClientProgram(seed, generator.release, generator.staticImports, fragments);
   }
 
@@ -471,49 +486,7 @@ final class ClientProgramGenerator {
    */
   private Fragment cycle() {
     if (random.nextBoolean()) {
-      Value retry = anyValue();
-      Value fatal = anyValue();
-      Value compared = anyValue();
-      String query =
-          switch (random.nextInt(3)) {
-            case 0 -> "c == code";
-            case 1 -> "Objects.equals(c, code)";
-            default -> "Integer.valueOf(c).equals(code)";
-          };
-      List<Finding> findings = new ArrayList<>(findingAt(0, retry));
-      findings.addAll(findingAt(1, fatal));
-      findings.addAll(findingAt(17, compared));
-      return new Fragment(
-          "cycle: lists compared element by element",
-          List.of(
-              "private static final List<Integer> METHODRetry = List.of("
-                  + retry.text()
-                  + ", "
-                  + constant(CODES.get(random.nextInt(CODES.size())))
-                  + ");",
-              "private static final List<Integer> METHODFatal = List.of(" + fatal.text() + ");",
-              "static String METHOD(Integer raw) {",
-              "  Integer code = new LusidProblemDetails().code(raw).getCode();",
-              "  for (int c : METHODRetry) {",
-              "    for (int d : METHODFatal) {",
-              "      if (c == d) {",
-              "        return \"both\";",
-              "      }",
-              "    }",
-              "  }",
-              "  for (int c : METHODRetry) {",
-              "    if (" + query + ") {",
-              "      return \"retry\";",
-              "    }",
-              "  }",
-              "  for (int d : METHODFatal) {",
-              "    if (" + comparison("d", compared) + ") {",
-              "      return \"fatal\";",
-              "    }",
-              "  }",
-              "  return \"none\";",
-              "}"),
-          findings);
+      return listsComparedElementByElement();
     }
     Value value = anyValue();
     return new Fragment(
@@ -528,6 +501,55 @@ final class ClientProgramGenerator {
                 + ");",
             "}"),
         findingAt(4, value));
+  }
+
+  /** Two lists, one queried with a code, compared element by element. */
+  private Fragment listsComparedElementByElement() {
+    Value retry = anyValue();
+    Value fatal = anyValue();
+    // What the second list is compared with is no code: its finding is the one that depends on
+    // whether the cycle is answered the same in every member order (the same draws as anyValue).
+    Value compared = value(Kind.NOT_A_CODE);
+    String query =
+        switch (random.nextInt(3)) {
+          case 0 -> "c == code";
+          case 1 -> "Objects.equals(c, code)";
+          default -> "Integer.valueOf(c).equals(code)";
+        };
+    List<Finding> findings = new ArrayList<>(findingAt(0, retry));
+    findings.addAll(findingAt(1, fatal));
+    findings.addAll(findingAt(17, compared));
+    return new Fragment(
+        "cycle: lists compared element by element",
+        List.of(
+            "private static final List<Integer> METHODRetry = List.of("
+                + retry.text()
+                + ", "
+                + constant(CODES.get(random.nextInt(CODES.size())))
+                + ");",
+            "private static final List<Integer> METHODFatal = List.of(" + fatal.text() + ");",
+            "static String METHOD(Integer raw) {",
+            "  Integer code = new LusidProblemDetails().code(raw).getCode();",
+            "  for (int c : METHODRetry) {",
+            "    for (int d : METHODFatal) {",
+            "      if (c == d) {",
+            "        return \"both\";",
+            "      }",
+            "    }",
+            "  }",
+            "  for (int c : METHODRetry) {",
+            "    if (" + query + ") {",
+            "      return \"retry\";",
+            "    }",
+            "  }",
+            "  for (int d : METHODFatal) {",
+            "    if (" + comparison("d", compared) + ") {",
+            "      return \"fatal\";",
+            "    }",
+            "  }",
+            "  return \"none\";",
+            "}"),
+        findings);
   }
 
   /** A code local captured by a lambda: compared inside it, still a code. */
