@@ -75,8 +75,8 @@ MUTANTS = [
         "a method reference (this::page) is passed a code where its function's parameter is"
         " annotated, as a lambda is",
         ANALYSIS + "KindInference.java",
-        "        && declaresCode(function.getParameters().get(at));",
-        "        && declaresCode(function.getParameters().get(at))\n        && index < 0;",
+        "        && declaresKind(function.getParameters().get(at));",
+        "        && declaresKind(function.getParameters().get(at))\n        && index < 0;",
     ),
     (
         "M7",

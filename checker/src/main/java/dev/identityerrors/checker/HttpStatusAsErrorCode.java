@@ -113,14 +113,14 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       ExpressionTree comparedWith = reader.counterpart(matched, expression, codeSlots);
       if (comparedWith != null
           && facts.writesCatalogueCode(comparedWith)
-          && statuses.isCodeTyped(expression, state)) {
+          && statuses.isOfKind(expression, state)) {
         // A status whole, compared with a catalogue code: the pass over the status slots below
         // reports it, once ((b ? p.getStatus() : e.getCode()) == USER_DOES_NOT_EXIST).
         continue;
       }
       // Each result on its own: the status branch of b ? UNKNOWN_ERROR : e.getCode().
       for (ExpressionTree result : CodeConstants.resultsOf(expression)) {
-        if (mayBeStatus.test(result) && statuses.isCodeTyped(result, state)) {
+        if (mayBeStatus.test(result) && statuses.isOfKind(result, state)) {
           report(statusWhereCodeBelongs(result, state), state);
         }
       }
@@ -140,7 +140,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
       }
       if (status == null
           && mayBeStatus.test(expression)
-          && facts.codes().isCodeTyped(expression, state)) {
+          && facts.codes().isOfKind(expression, state)) {
         report(codeWhereStatusBelongs(expression, state), state);
       }
     }
@@ -201,7 +201,7 @@ public final class HttpStatusAsErrorCode extends CodeContextChecker {
     }
     for (Type supertype : state.getTypes().closure(type)) {
       for (Symbol member : supertype.tsym.members().getSymbols()) {
-        if (ASTHelpers.isStatic(member) || !facts.codes().declaresCode(member)) {
+        if (ASTHelpers.isStatic(member) || !facts.codes().declaresKind(member)) {
           continue;
         }
         if (member instanceof Symbol.MethodSymbol method && method.getParameters().isEmpty()) {

@@ -96,7 +96,7 @@ public final class UnannotatedErrorCode extends IdentityErrorsChecker
 
   private Description suggest(
       Tree tree, Symbol symbol, String verb, CodeFacts facts, VisitorState state) {
-    if (facts.codes().declaresCode(symbol) || !facts.codes().holdsCode(symbol, state)) {
+    if (facts.codes().declaresKind(symbol) || !facts.codes().holdsKind(symbol, state)) {
       return NO_MATCH;
     }
     String message =

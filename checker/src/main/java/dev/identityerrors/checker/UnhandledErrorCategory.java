@@ -69,7 +69,7 @@ public final class UnhandledErrorCategory extends IdentityErrorsChecker
 
   private Description judge(
       SwitchTree tree, CodeFacts facts, Catalogue catalogue, VisitorState state) {
-    if (!facts.codes().isCodeTyped(tree.getExpression(), state)) {
+    if (!facts.codes().isOfKind(tree.getExpression(), state)) {
       return NO_MATCH;
     }
     if (SwitchExits.everyCaseLeaves(tree, state.getPath().getParentPath().getLeaf())) {

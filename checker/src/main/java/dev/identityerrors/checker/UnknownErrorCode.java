@@ -115,7 +115,7 @@ public final class UnknownErrorCode extends CodeConstantChecker implements Annot
         TestLibraries.csvCodes(
             tree,
             method,
-            column -> facts.codes().holdsCode(method.getParameters().get(column), state))) {
+            column -> facts.codes().holdsKind(method.getParameters().get(column), state))) {
       if (catalogue.lookup(cell.value()).isEmpty()) {
         report(
             buildDescription(cell.row())

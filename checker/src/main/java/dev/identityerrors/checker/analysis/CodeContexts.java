@@ -61,8 +61,8 @@ public final class CodeContexts {
     return worthJudging.test(expression);
   }
 
-  boolean holdsCode(@Nullable Symbol declaration, VisitorState state) {
-    return typed.holdsCode(declaration, state);
+  boolean holdsKind(@Nullable Symbol declaration, VisitorState state) {
+    return typed.holdsKind(declaration, state);
   }
 
   /**
@@ -72,7 +72,7 @@ public final class CodeContexts {
   ImmutableList<ExpressionTree> assignedTo(
       @Nullable Symbol variable, ExpressionTree value, VisitorState state) {
     if (worthJudging.test(value)) {
-      return typed.holdsCode(variable, state)
+      return typed.holdsKind(variable, state)
           ? ImmutableList.of(value)
           : choiceGivingCode(value, state);
     }
@@ -96,11 +96,11 @@ public final class CodeContexts {
       @Nullable MethodSymbol annotated,
       VisitorState state) {
     boolean codes =
-        typed.declaresCode(element)
+        typed.declaresKind(element)
             || (annotated != null
                 && !annotated.getParameters().isEmpty()
                 && TestLibraries.feedsFirstParameter(element)
-                && typed.holdsCode(annotated.getParameters().get(0), state));
+                && typed.holdsKind(annotated.getParameters().get(0), state));
     if (!codes) {
       return ImmutableList.of();
     }
@@ -129,7 +129,7 @@ public final class CodeContexts {
   ImmutableList<ExpressionTree> choiceGivingCode(ExpressionTree value, VisitorState state) {
     return worthJudging.test(value)
             && CodeConstants.hasFallback(value)
-            && typed.isCodeTyped(value, state)
+            && typed.isOfKind(value, state)
         ? ImmutableList.of(value)
         : ImmutableList.of();
   }
@@ -167,7 +167,7 @@ public final class CodeContexts {
       if (!comparison.several()) {
         return compared(comparison.subject(), comparison.others().get(0), state);
       }
-      return typed.isCodeTyped(comparison.subject(), state)
+      return typed.isOfKind(comparison.subject(), state)
           ? worthJudged(comparison.others())
           : ImmutableList.of();
     }
@@ -204,7 +204,7 @@ public final class CodeContexts {
     }
     if (CodeCollections.mayFill(queried)) {
       for (ExpressionTree key : keys) {
-        if (typed.isCodeTyped(key, state)) {
+        if (typed.isOfKind(key, state)) {
           return worthJudged(CodeCollections.elementsIn(queried));
         }
       }
@@ -255,7 +255,7 @@ public final class CodeContexts {
   }
 
   private boolean isCodeParameter(MethodSymbol method, int index, VisitorState state) {
-    if (typed.holdsCode(method.getParameters().get(index), state)) {
+    if (typed.holdsKind(method.getParameters().get(index), state)) {
       return true;
     }
     // The parameters of a record's implicit canonical constructor may not carry the annotations of
@@ -265,7 +265,7 @@ public final class CodeContexts {
         && ASTHelpers.isRecord(owner)) {
       List<? extends RecordComponentElement> components = owner.getRecordComponents();
       if (components.size() == method.getParameters().size()) {
-        return typed.declaresCode((Symbol) components.get(index));
+        return typed.declaresKind((Symbol) components.get(index));
       }
     }
     return false;
@@ -274,7 +274,7 @@ public final class CodeContexts {
   /** Whether the lambda implements a method that returns a code. */
   boolean returnsCode(LambdaExpressionTree lambda, VisitorState state) {
     MethodSymbol implemented = Trees.implementedBy(lambda, state.getTypes());
-    return implemented != null && typed.declaresCode(implemented);
+    return implemented != null && typed.declaresKind(implemented);
   }
 
   /**
@@ -286,13 +286,13 @@ public final class CodeContexts {
       ExpressionTree left, ExpressionTree right, VisitorState state) {
     // The common case first, in the order that asks the least: a number compared with a code.
     boolean rightWorth = worthJudging.test(right);
-    if (rightWorth && typed.isCodeTyped(left, state)) {
+    if (rightWorth && typed.isOfKind(left, state)) {
       return CodeConstants.hasFallback(left) && worthJudging.test(left)
           ? ImmutableList.of(right, left)
           : ImmutableList.of(right);
     }
     boolean leftWorth = worthJudging.test(left);
-    if (leftWorth && typed.isCodeTyped(right, state)) {
+    if (leftWorth && typed.isOfKind(right, state)) {
       return rightWorth && CodeConstants.hasFallback(right)
           ? ImmutableList.of(left, right)
           : ImmutableList.of(left);
@@ -310,13 +310,13 @@ public final class CodeContexts {
     if (leftWorth
         && !rightWorth
         && CodeConstants.hasFallback(left)
-        && typed.isCodeTyped(left, state)) {
+        && typed.isOfKind(left, state)) {
       return ImmutableList.of(left);
     }
     if (rightWorth
         && !leftWorth
         && CodeConstants.hasFallback(right)
-        && typed.isCodeTyped(right, state)) {
+        && typed.isOfKind(right, state)) {
       return ImmutableList.of(right);
     }
     return ImmutableList.of();
@@ -325,7 +325,7 @@ public final class CodeContexts {
   /** Every label of the cases of a switch (statement or expression) on a code. */
   ImmutableList<ExpressionTree> labelsOf(
       ExpressionTree selector, List<? extends CaseTree> cases, VisitorState state) {
-    if (!typed.isCodeTyped(selector, state)) {
+    if (!typed.isOfKind(selector, state)) {
       // A choice switched on with a label that names a code gives one, as compared with it.
       if (CodeConstants.hasFallback(selector) && worthJudging.test(selector)) {
         for (CaseTree caseTree : cases) {

@@ -210,7 +210,7 @@ public abstract class ContextReader<T extends Tree> {
               enclosing instanceof LambdaExpressionTree lambda
                   ? slots.returnsCode(lambda, state)
                   : enclosing instanceof MethodTree method
-                      && slots.holdsCode(getSymbol(method), state);
+                      && slots.holdsKind(getSymbol(method), state);
           return returnsCode ? ImmutableList.of(value) : slots.choiceGivingCode(value, state);
         }
       };

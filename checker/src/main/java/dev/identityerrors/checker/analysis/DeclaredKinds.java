@@ -40,7 +40,7 @@ final class DeclaredKinds {
    * Whether the declaration itself says it holds a code: annotated, overriding an annotated method,
    * or a configured source.
    */
-  boolean declaresCode(@Nullable Symbol symbol) {
+  boolean declaresKind(@Nullable Symbol symbol) {
     if (symbol == null) {
       return false;
     }

@@ -186,15 +186,15 @@ public final class KindInference {
   }
 
   /** Whether the expression's value is of this kind. */
-  public boolean isCodeTyped(ExpressionTree expression, VisitorState state) {
-    return isCode(expression, state, 0) == Held.YES;
+  public boolean isOfKind(ExpressionTree expression, VisitorState state) {
+    return isOfKind(expression, state, 0) == Held.YES;
   }
 
   /**
    * Whether the declaration (variable, parameter, field, method) holds a value of this kind,
    * declared or inferred: the slots whose assigned values are judged.
    */
-  public boolean holdsCode(@Nullable Symbol symbol, VisitorState state) {
+  public boolean holdsKind(@Nullable Symbol symbol, VisitorState state) {
     return symbol != null && holds(symbol, state, 0) == Held.YES;
   }
 
@@ -202,18 +202,18 @@ public final class KindInference {
    * Whether the declaration itself says it holds a code: annotated, overriding an annotated method,
    * or a configured source ({@link DeclaredKinds}).
    */
-  public boolean declaresCode(Symbol symbol) {
-    return declared.declaresCode(symbol);
+  public boolean declaresKind(Symbol symbol) {
+    return declared.declaresKind(symbol);
   }
 
-  private Held isCode(ExpressionTree expression, VisitorState state, int depth) {
+  private Held isOfKind(ExpressionTree expression, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
       return questions.tooDeep();
     }
     ExpressionTree tree = Trees.stripParensAndCasts(expression);
     switch (tree.getKind()) {
       case METHOD_INVOCATION:
-        return isCodeCall((MethodInvocationTree) tree, state, depth);
+        return callOfKind((MethodInvocationTree) tree, state, depth);
       case IDENTIFIER:
       case MEMBER_SELECT:
         Symbol symbol = ASTHelpers.getSymbol(tree);
@@ -228,7 +228,7 @@ public final class KindInference {
         return ASTHelpers.getSymbol(assignment.getVariable()) instanceof VarSymbol variable
                 && holds(variable, state, depth + 1) == Held.YES
             ? Held.YES
-            : isCode(assignment.getExpression(), state, depth + 1);
+            : isOfKind(assignment.getExpression(), state, depth + 1);
       case CONDITIONAL_EXPRESSION:
         ConditionalExpressionTree conditional = (ConditionalExpressionTree) tree;
         return allOf(
@@ -280,7 +280,7 @@ public final class KindInference {
         held |= namesKind(tree);
         continue;
       }
-      switch (isCode(tree, state, depth + 1)) {
+      switch (isOfKind(tree, state, depth + 1)) {
         case YES -> held = true;
         case ASSUMED -> assumed = true;
         case NO -> {
@@ -314,7 +314,7 @@ public final class KindInference {
         && namedOfKind.test(ASTHelpers.getSymbol(constant));
   }
 
-  private Held isCodeCall(MethodInvocationTree call, VisitorState state, int depth) {
+  private Held callOfKind(MethodInvocationTree call, VisitorState state, int depth) {
     if (!(ASTHelpers.getSymbol(call.getMethodSelect()) instanceof MethodSymbol method)) {
       return Held.NO;
     }
@@ -356,15 +356,15 @@ public final class KindInference {
     }
     if (!passThrough.hasFallback()) {
       return passThrough.givesWhatReceiverHolds()
-          ? isCodeHolder(given, state, depth + 1)
-          : isCode(given, state, depth + 1);
+          ? holderOfKind(given, state, depth + 1)
+          : isOfKind(given, state, depth + 1);
     }
     ExpressionTree fallback = passThrough.fallback(call);
     if (fallback == null) {
       return Held.NO;
     }
     return passThrough.givesWhatReceiverHolds()
-        ? orElse(isCodeHolder(given, state, depth + 1), List.of(fallback), state, depth)
+        ? orElse(holderOfKind(given, state, depth + 1), List.of(fallback), state, depth)
         : allOf(List.of(given, fallback), ANY_CONSTANT, state, depth);
   }
 
@@ -393,7 +393,7 @@ public final class KindInference {
         // The map's value (its slot, as for get) or the default, judged as a fallback.
         if (arguments.size() != 2
             || !MapKeys.mayHoldCodesAt(receiver.type, 1, names)
-            || !isCodeValuedMap(receiver, state, depth)) {
+            || !mapValuesOfKind(receiver, state, depth)) {
           return null;
         }
         return orElse(Held.YES, arguments.subList(1, 2), state, depth);
@@ -416,7 +416,7 @@ public final class KindInference {
    * Whether a map (a local, or a private field) holds codes in its values: its values' slot, as
    * every generic holder's ({@link HolderSlots#slotOfVariable}).
    */
-  private boolean isCodeValuedMap(Symbol map, VisitorState state, int depth) {
+  private boolean mapValuesOfKind(Symbol map, VisitorState state, int depth) {
     return map instanceof VarSymbol variable
         && slots.slotOfVariable(variable, Path.of(1), state, depth + 1) == Held.YES;
   }
@@ -454,7 +454,7 @@ public final class KindInference {
    * {@code findFirst}, {@code findAny}, {@code max}, {@code min}; and a local variable (or a
    * private field) every value of which is a holder of codes.
    */
-  private Held isCodeHolder(ExpressionTree expression, VisitorState state, int depth) {
+  private Held holderOfKind(ExpressionTree expression, VisitorState state, int depth) {
     if (depth > MAX_DEPTH) {
       return questions.tooDeep();
     }
@@ -485,7 +485,7 @@ public final class KindInference {
             && MapKeys.mayHoldCodesAt(ASTHelpers.getType(ASTHelpers.getReceiver(view)), 1, names)) {
           // m.values().stream()
           VarSymbol map = CodeCollections.variableOf(ASTHelpers.getReceiver(view));
-          return map != null && isCodeValuedMap(map, state, depth + 1) ? Held.YES : Held.NO;
+          return map != null && mapValuesOfKind(map, state, depth + 1) ? Held.YES : Held.NO;
         }
         VarSymbol variable = CodeCollections.variableOf(collection);
         return variable != null
@@ -525,9 +525,9 @@ public final class KindInference {
           "findAny",
           "max",
           "min" ->
-          isCodeHolder(receiver, state, depth + 1);
+          holderOfKind(receiver, state, depth + 1);
       case "map", "mapToInt", "mapToLong", "mapToObj" ->
-          arguments.size() == 1 ? isCodeFunction(arguments.get(0), state, depth) : Held.NO;
+          arguments.size() == 1 ? functionOfKind(arguments.get(0), state, depth) : Held.NO;
       default -> Held.NO;
     };
   }
@@ -564,7 +564,7 @@ public final class KindInference {
             if (holdsNothing(value)) {
               continue;
             }
-            switch (isCodeHolder(value, state, depth + 1)) {
+            switch (holderOfKind(value, state, depth + 1)) {
               case YES -> held = true;
               case ASSUMED -> {}
               case NO -> {
@@ -577,10 +577,10 @@ public final class KindInference {
   }
 
   /** A function whose result is a code: {@code p -> p.getCode()}, {@code Problem::getCode}. */
-  private Held isCodeFunction(ExpressionTree function, VisitorState state, int depth) {
+  private Held functionOfKind(ExpressionTree function, VisitorState state, int depth) {
     if (function instanceof LambdaExpressionTree lambda
         && lambda.getBody() instanceof ExpressionTree result) {
-      return isCode(result, state, depth + 1);
+      return isOfKind(result, state, depth + 1);
     }
     if (function instanceof MemberReferenceTree reference
         && ASTHelpers.getSymbol((Tree) reference) instanceof MethodSymbol method) {
@@ -591,10 +591,10 @@ public final class KindInference {
 
   /** Declared, or inferred from every value flowing into the declaration. */
   private Held holds(Symbol symbol, VisitorState state, int depth) {
-    if (declaresCode(symbol)) {
+    if (declaresKind(symbol)) {
       return Held.YES;
     }
-    if (otherKind != null && otherKind.declaresCode(symbol)) {
+    if (otherKind != null && otherKind.declaresKind(symbol)) {
       return Held.NO;
     }
     if (!mayBeInferred(symbol)) {
@@ -645,7 +645,7 @@ public final class KindInference {
     if (!annotated || collection == null) {
       return false;
     }
-    if (annotatesEachElement(collection) && declaresCode(collection)) {
+    if (annotatesEachElement(collection) && declaresKind(collection)) {
       // @IdentityErrorCode int... codes, or an annotation's @IdentityErrorCode int[] value(): the
       // annotation is on each element. On any other array
       // (@IdentityErrorCode int[] codes) it is misplaced, which ErrorCodeAnnotationMisuse
@@ -694,10 +694,10 @@ public final class KindInference {
     if (anyOthers(keys) || anyOthers(keysComparedWithKeys)) {
       return false;
     }
-    return anyDeclaresCode(flows.takersOf(collection))
-        || anyDeclaresCode(keyTakers)
-        || anyIsCode(keys, state, depth)
-        || anyIsCode(keysComparedWithKeys, state, depth);
+    return anyDeclaresKind(flows.takersOf(collection))
+        || anyDeclaresKind(keyTakers)
+        || anyOfKind(keys, state, depth)
+        || anyOfKind(keysComparedWithKeys, state, depth);
   }
 
   /** Whether any value is read from a method known to give another kind of the same shape. */
@@ -712,18 +712,18 @@ public final class KindInference {
     return false;
   }
 
-  private boolean anyDeclaresCode(List<Symbol> declarations) {
+  private boolean anyDeclaresKind(List<Symbol> declarations) {
     for (Symbol declaration : declarations) {
-      if (declaresCode(declaration)) {
+      if (declaresKind(declaration)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean anyIsCode(List<ExpressionTree> values, VisitorState state, int depth) {
+  private boolean anyOfKind(List<ExpressionTree> values, VisitorState state, int depth) {
     for (ExpressionTree value : values) {
-      if (isCode(value, state, depth + 1) == Held.YES) {
+      if (isOfKind(value, state, depth + 1) == Held.YES) {
         return true;
       }
     }
@@ -739,7 +739,7 @@ public final class KindInference {
   private Held infer(Symbol symbol, VisitorState state, int depth) {
     if (symbol instanceof MethodSymbol method) {
       Symbol component = recordComponentAccessedBy(method);
-      if (component != null && declaresCode(component)) {
+      if (component != null && declaresKind(component)) {
         return Held.YES;
       }
       ValueFlows flows = flowIndex.flowsOf(method, state);
@@ -784,7 +784,7 @@ public final class KindInference {
         if (PatternTrees.isBinding(symbol)) {
           Symbol component = flows.componentOf(symbol);
           if (component != null) {
-            return declaresCode(component) ? Held.YES : Held.NO;
+            return declaresKind(component) ? Held.YES : Held.NO;
           }
           return allOf(flows.assignedTo(symbol), ANY_CONSTANT, state, depth);
         }
@@ -805,7 +805,7 @@ public final class KindInference {
     List<ExpressionTree> reassigned = flows.assignedTo(parameter);
     if (reassigned != null && reassigned.isEmpty()) {
       for (Symbol stored : flows.storesOf(parameter)) {
-        if (declaresCode(stored)) {
+        if (declaresKind(stored)) {
           return Held.YES;
         }
       }
@@ -818,13 +818,13 @@ public final class KindInference {
       if (implemented != null
           && index >= 0
           && index < implemented.getParameters().size()
-          && declaresCode(implemented.getParameters().get(index))) {
+          && declaresKind(implemented.getParameters().get(index))) {
         return Held.YES;
       }
     }
     ExpressionTree holder = flows.holderOf(parameter);
     if (holder != null) {
-      return isCodeHolder(holder, state, depth + 1);
+      return holderOfKind(holder, state, depth + 1);
     }
     if (lambda != null) {
       // Handed by the call the lambda is written in (a holder's slot), or by every call of the
@@ -966,7 +966,7 @@ public final class KindInference {
                 : 0);
     return function != null
         && at < function.getParameters().size()
-        && declaresCode(function.getParameters().get(at));
+        && declaresKind(function.getParameters().get(at));
   }
 
   private boolean onlyCalledHere(MethodSymbol method) {
