@@ -412,7 +412,7 @@ final class HolderSlots {
         case NONE -> {}
         case HANDED -> {
           if (!rest.isSelf()) {
-            // Handed holders ({@code entrySet().forEach(e -> e.setValue(v))}) may be filled.
+            // Handed holders (entrySet().forEach(e -> e.setValue(v))) may be filled.
             answer = join(answer, putByHanded(argument, parameter, variable, rest, state, depth));
           }
         }
@@ -700,7 +700,7 @@ final class HolderSlots {
       return answer;
     }
     if (TypeSlots.isVariable(result, variable)) {
-      // What the slot holds, given back ({@code get}, {@code next()}): a holder in turn where the
+      // What the slot holds, given back (get, next()): a holder in turn where the
       // path goes on, filled through what is done with it.
       return rest.isSelf()
           ? answer
@@ -711,7 +711,7 @@ final class HolderSlots {
     }
     Path view = TypeSlots.pathIn(result, variable);
     if (view != null) {
-      // A view over the same slot ({@code iterator()}, {@code entrySet()}, {@code firstEntry()}):
+      // A view over the same slot (iterator(), entrySet(), firstEntry()):
       // what is put in through it goes into the holder.
       return join(answer, putBy(call, ancestors, parentAt + 2, view.then(rest), state, depth + 1));
     }
