@@ -108,8 +108,8 @@ public final class KindInference {
 
   /**
    * Every question this inference asks itself, under one cycle policy: a symbol's kind (the symbol
-   * is the question), and the questions of {@link Asked} about a collection, a map, a holder
-   * variable or one slot of a variable's type.
+   * is the question), the questions of {@link Asked} about a collection or a holder variable, and
+   * those {@link HolderSlots} asks about one slot of a variable's type.
    */
   private final OpenQuestions questions = new OpenQuestions();
 
@@ -117,7 +117,7 @@ public final class KindInference {
   private final HolderSlots slots;
 
   /** A question about a symbol other than its own kind. */
-  private record Asked(Question question, Symbol subject, Path slot) {}
+  private record Asked(Question question, Symbol subject) {}
 
   private enum Question {
     /** Whether a collection's elements (a map's keys) are codes. */
@@ -551,7 +551,7 @@ public final class KindInference {
       return Held.NO;
     }
     return questions.ask(
-        new Asked(Question.HOLDER_VARIABLE, variable, Path.SELF),
+        new Asked(Question.HOLDER_VARIABLE, variable),
         Held.ASSUMED,
         () -> {
           ValueFlows flows = flowIndex.flowsOf(variable, state);
@@ -657,7 +657,7 @@ public final class KindInference {
       return false;
     }
     return questions.ask(
-            new Asked(Question.CODE_COLLECTION, collection, Path.SELF),
+            new Asked(Question.CODE_COLLECTION, collection),
             Held.NO,
             () -> {
               ValueFlows flows = flowIndex.flowsOf(collection, state);
